@@ -1,0 +1,208 @@
+//! The storage errors, each with its code and its French and English message.
+
+use std::path::PathBuf;
+
+use parc_core::{ErrorCode, Lang, Localized, error::RuleError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("wrong key or passphrase for {0}")]
+    WrongKey(PathBuf),
+    #[error("{path} is not a Parc database: {why}")]
+    NotParcDatabase { path: PathBuf, why: NotParcReason },
+    #[error("{path} was written by a newer Parc (schema {found}, this one knows {supported})")]
+    NewerSchema { path: PathBuf, found: u32, supported: u32 },
+    #[error("{path} is damaged: {detail}")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("no OS keyring is available: a passphrase is required")]
+    PassphraseRequired,
+    #[error("the passphrase is too short ({0} characters, at least {MIN_PASSPHRASE_CHARS})")]
+    WeakPassphrase(usize),
+    #[error("the OS keyring failed: {0}")]
+    Keyring(String),
+    #[error("{0} does not exist")]
+    NotFound(PathBuf),
+    #[error("{0} already exists and will not be overwritten")]
+    AlreadyExists(PathBuf),
+    #[error("{what} already exists: {value}")]
+    Duplicate { what: &'static str, value: String },
+    #[error("{what} is still in use by {count} record(s)")]
+    InUse { what: &'static str, count: u32 },
+    #[error("no {what} with id {id}")]
+    NoSuchRecord { what: &'static str, id: String },
+    #[error(transparent)]
+    Rule(#[from] RuleError),
+    #[error("file error on {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Why a file is not taken for a Parc database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotParcReason {
+    /// An ordinary, unencrypted SQLite database.
+    PlainSqlite,
+    /// Too small, or not made of whole database pages.
+    NotDatabaseShaped,
+    /// An encrypted database of another application.
+    OtherApplication,
+}
+
+impl std::fmt::Display for NotParcReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NotParcReason::PlainSqlite => "an unencrypted SQLite database",
+            NotParcReason::NotDatabaseShaped => "not a database file",
+            NotParcReason::OtherApplication => "a database of another application",
+        })
+    }
+}
+
+/// The shortest passphrase accepted: long enough to resist guessing offline.
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
+
+pub type Result<T, E = DbError> = std::result::Result<T, E>;
+
+impl DbError {
+    pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> DbError {
+        let path = path.into();
+        move |source| DbError::Io { path, source }
+    }
+}
+
+impl Localized for DbError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            DbError::WrongKey(_) => ErrorCode::WrongKey,
+            DbError::NotParcDatabase { .. } => ErrorCode::NotParcDatabase,
+            DbError::NewerSchema { .. } => ErrorCode::NewerSchema,
+            DbError::Corrupt { .. } => ErrorCode::Corrupt,
+            DbError::PassphraseRequired => ErrorCode::PassphraseRequired,
+            DbError::WeakPassphrase(_) => ErrorCode::WeakPassphrase,
+            DbError::Keyring(_) => ErrorCode::Keyring,
+            DbError::NotFound(_) | DbError::NoSuchRecord { .. } => ErrorCode::NotFound,
+            DbError::AlreadyExists(_) => ErrorCode::AlreadyExists,
+            DbError::Duplicate { .. } | DbError::InUse { .. } | DbError::Rule(_) => ErrorCode::Invalid,
+            DbError::Io { .. } => ErrorCode::Io,
+            DbError::Sqlite(_) => ErrorCode::Internal,
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        match self {
+            DbError::WrongKey(p) => if fr {
+                format!("La phrase de passe ou la clé ne déverrouille pas {}", p.display())
+            } else {
+                format!("The passphrase or key does not unlock {}", p.display())
+            },
+            DbError::NotParcDatabase { path, why } => {
+                let why_fr = match why {
+                    NotParcReason::PlainSqlite => "c'est une base SQLite non chiffrée",
+                    NotParcReason::NotDatabaseShaped => "ce n'est pas un fichier de base de données",
+                    NotParcReason::OtherApplication => "c'est la base d'une autre application",
+                };
+                if fr {
+                    format!("{} n'est pas une base Parc : {why_fr}", path.display())
+                } else {
+                    format!("{} is not a Parc database: it is {why}", path.display())
+                }
+            }
+            DbError::NewerSchema { path, found, supported } => if fr {
+                format!(
+                    "{} a été écrite par une version plus récente de Parc (schéma {found}, celle-ci connaît le schéma {supported}) : mettez Parc à jour",
+                    path.display()
+                )
+            } else {
+                format!(
+                    "{} was written by a newer Parc (schema {found}, this one knows schema {supported}): update Parc",
+                    path.display()
+                )
+            },
+            DbError::Corrupt { path, detail } => if fr {
+                format!("{} est endommagée ({detail}) : restaurez une sauvegarde", path.display())
+            } else {
+                format!("{} is damaged ({detail}): restore a backup", path.display())
+            },
+            DbError::PassphraseRequired => lang
+                .pick(
+                    "Aucun trousseau du système n'est disponible : une phrase de passe est nécessaire (variable PARC_PASSPHRASE ou saisie)",
+                    "No OS keyring is available: a passphrase is required (PARC_PASSPHRASE or typed in)",
+                )
+                .into(),
+            DbError::WeakPassphrase(n) => if fr {
+                format!("La phrase de passe est trop courte ({n} caractères, il en faut au moins {MIN_PASSPHRASE_CHARS})")
+            } else {
+                format!("The passphrase is too short ({n} characters, at least {MIN_PASSPHRASE_CHARS} are needed)")
+            },
+            DbError::Keyring(detail) => if fr {
+                format!("Le trousseau du système a échoué : {detail}")
+            } else {
+                format!("The OS keyring failed: {detail}")
+            },
+            DbError::NotFound(p) => if fr {
+                format!("{} n'existe pas", p.display())
+            } else {
+                format!("{} does not exist", p.display())
+            },
+            DbError::AlreadyExists(p) => if fr {
+                format!("{} existe déjà et ne sera pas écrasé", p.display())
+            } else {
+                format!("{} already exists and will not be overwritten", p.display())
+            },
+            DbError::Duplicate { what, value } => if fr {
+                format!("{} « {value} » existe déjà", what_fr(what))
+            } else {
+                format!("{} “{value}” already exists", what_en(what))
+            },
+            DbError::InUse { what, count } => if fr {
+                format!("{} est encore utilisé par {count} enregistrement(s) : impossible de le supprimer", what_fr(what))
+            } else {
+                format!("{} is still used by {count} record(s): it cannot be deleted", what_en(what))
+            },
+            DbError::NoSuchRecord { what, id } => if fr {
+                format!("{} introuvable : {id}", what_fr(what))
+            } else {
+                format!("{} not found: {id}", what_en(what))
+            },
+            DbError::Rule(e) => e.message(lang),
+            DbError::Io { path, source } => if fr {
+                format!("Erreur de fichier sur {} : {source}", path.display())
+            } else {
+                format!("File error on {}: {source}", path.display())
+            },
+            DbError::Sqlite(e) => if fr {
+                format!("Erreur interne de la base de données : {e}")
+            } else {
+                format!("Internal database error: {e}")
+            },
+        }
+    }
+}
+
+fn what_fr(what: &str) -> &str {
+    match what {
+        "asset tag" => "Le numéro d'inventaire",
+        "serial" => "Le numéro de série",
+        "asset" => "Le matériel",
+        "location" => "L'emplacement",
+        "person" => "La personne",
+        "supplier" => "Le fournisseur",
+        "asset kind" => "Le type de matériel",
+        other => other,
+    }
+}
+
+fn what_en(what: &str) -> &str {
+    match what {
+        "asset tag" => "The asset tag",
+        "serial" => "The serial number",
+        "asset" => "The asset",
+        "location" => "The location",
+        "person" => "The person",
+        "supplier" => "The supplier",
+        "asset kind" => "The asset kind",
+        other => other,
+    }
+}
