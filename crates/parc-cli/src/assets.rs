@@ -20,7 +20,13 @@ pub fn run(db: &Database, cmd: &AssetsCommand, lang: Lang, out: &mut impl Write)
 }
 
 fn list(db: &Database, args: &ListArgs, lang: Lang, out: &mut impl Write) -> Result<(), CliError> {
-    let mut query = AssetQuery { search: args.search.clone(), status: args.status, kind: args.kind.clone(), offset: 0, limit: PAGE };
+    let mut query = AssetQuery {
+        search: args.search.clone(),
+        status: args.status,
+        kind: args.kind.clone(),
+        offset: 0,
+        limit: PAGE,
+    };
     let wanted = if args.limit == 0 { u32::MAX } else { args.limit };
     let mut table_rows = Vec::new();
     let mut first_json = true;
@@ -38,7 +44,9 @@ fn list(db: &Database, args: &ListArgs, lang: Lang, out: &mut impl Write) -> Res
         for row in page.rows {
             match args.format {
                 Format::Table => table_rows.push(table_cells(&row, lang)),
-                Format::Csv => output::csv_record(out, &csv_cells(&row).iter().map(String::as_str).collect::<Vec<_>>())?,
+                Format::Csv => {
+                    output::csv_record(out, &csv_cells(&row).iter().map(String::as_str).collect::<Vec<_>>())?
+                }
                 Format::Json => {
                     if !first_json {
                         write!(out, ",")?;
@@ -60,8 +68,28 @@ fn list(db: &Database, args: &ListArgs, lang: Lang, out: &mut impl Write) -> Res
         Format::Csv => {}
         Format::Table => {
             let headers = match lang {
-                Lang::Fr => ["N° inventaire", "Nom", "Type", "Statut", "N° de série", "Modèle", "Emplacement", "Attribué à", "Fin de garantie"],
-                Lang::En => ["Asset tag", "Name", "Kind", "Status", "Serial", "Model", "Location", "Assigned to", "Warranty end"],
+                Lang::Fr => [
+                    "N° inventaire",
+                    "Nom",
+                    "Type",
+                    "Statut",
+                    "N° de série",
+                    "Modèle",
+                    "Emplacement",
+                    "Attribué à",
+                    "Fin de garantie",
+                ],
+                Lang::En => [
+                    "Asset tag",
+                    "Name",
+                    "Kind",
+                    "Status",
+                    "Serial",
+                    "Model",
+                    "Location",
+                    "Assigned to",
+                    "Warranty end",
+                ],
             };
             output::table(out, &headers, &table_rows)?;
             let count = parc_core::i18n::format_count(i64::from(seen), lang);
@@ -76,8 +104,20 @@ fn list(db: &Database, args: &ListArgs, lang: Lang, out: &mut impl Write) -> Res
     Ok(())
 }
 
-const CSV_HEADERS: [&str; 12] =
-    ["id", "tag", "name", "kind", "status", "serial", "manufacturer", "model", "location", "assignee", "warranty_end", "purchase_cost"];
+const CSV_HEADERS: [&str; 12] = [
+    "id",
+    "tag",
+    "name",
+    "kind",
+    "status",
+    "serial",
+    "manufacturer",
+    "model",
+    "location",
+    "assignee",
+    "warranty_end",
+    "purchase_cost",
+];
 
 fn csv_cells(r: &AssetRow) -> Vec<String> {
     let o = |v: &Option<String>| v.clone().unwrap_or_default();

@@ -35,7 +35,10 @@ impl CliError {
             CliError::Usage(_) => 1,
             CliError::Output(_) => 2,
             CliError::Db(e) => match e.code() {
-                ErrorCode::WrongKey | ErrorCode::PassphraseRequired | ErrorCode::WeakPassphrase | ErrorCode::Keyring => 3,
+                ErrorCode::WrongKey
+                | ErrorCode::PassphraseRequired
+                | ErrorCode::WeakPassphrase
+                | ErrorCode::Keyring => 3,
                 _ => 2,
             },
         }
@@ -117,12 +120,18 @@ fn run(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
                 Lang::Fr => writeln!(
                     out,
                     "Données de démonstration ajoutées : {} matériels, {} personnes, {} emplacements, {} fournisseurs ({secs:.1} s)",
-                    n(s.assets), n(s.people), n(s.locations), n(s.suppliers)
+                    n(s.assets),
+                    n(s.people),
+                    n(s.locations),
+                    n(s.suppliers)
                 )?,
                 Lang::En => writeln!(
                     out,
                     "Demo data added: {} assets, {} people, {} locations, {} suppliers ({secs:.1} s)",
-                    n(s.assets), n(s.people), n(s.locations), n(s.suppliers)
+                    n(s.assets),
+                    n(s.people),
+                    n(s.locations),
+                    n(s.suppliers)
                 )?,
             }
             Ok(0)

@@ -64,7 +64,12 @@ mod tests {
     #[test]
     fn tables_align_on_characters_not_bytes() {
         let mut v = Vec::new();
-        table(&mut v, &["Nom", "Statut"], &[vec!["Écran".into(), "Déployé".into()], vec!["PC".into(), "En stock".into()]]).expect("write");
+        table(
+            &mut v,
+            &["Nom", "Statut"],
+            &[vec!["Écran".into(), "Déployé".into()], vec!["PC".into(), "En stock".into()]],
+        )
+        .expect("write");
         assert_eq!(String::from_utf8(v).expect("utf8"), "Nom    Statut\nÉcran  Déployé\nPC     En stock\n");
     }
 }

@@ -19,7 +19,8 @@ pub fn open(path: &Path, keyring: &Keyring, lang: Lang) -> Result<Database, CliE
     match parc_db::access(path, keyring)? {
         Access::Open(db) => Ok(db),
         Access::NeedsPassphrase(_) | Access::NeedsNewPassphrase => {
-            let pass = passphrase("PARC_PASSPHRASE", lang.pick("Phrase de passe de la base : ", "Database passphrase: "))?;
+            let pass =
+                passphrase("PARC_PASSPHRASE", lang.pick("Phrase de passe de la base : ", "Database passphrase: "))?;
             Ok(parc_db::unlock_with_passphrase(path, &pass, keyring, false)?)
         }
     }
@@ -48,11 +49,16 @@ pub fn new_passphrase(var: &str, lang: Lang) -> Result<Zeroizing<String>, CliErr
         parc_db::key::check_passphrase_strength(&p)?;
         return Ok(Zeroizing::new(p));
     }
-    let first = passphrase(var, lang.pick("Nouvelle phrase de passe (10 caractères au moins) : ", "New passphrase (at least 10 characters): "))?;
+    let first = passphrase(
+        var,
+        lang.pick("Nouvelle phrase de passe (10 caractères au moins) : ", "New passphrase (at least 10 characters): "),
+    )?;
     parc_db::key::check_passphrase_strength(&first)?;
     let again = passphrase(var, lang.pick("Confirmez la phrase de passe : ", "Confirm the passphrase: "))?;
     if first != again {
-        return Err(CliError::Usage(lang.pick("Les deux phrases de passe diffèrent", "The two passphrases differ").into()));
+        return Err(CliError::Usage(
+            lang.pick("Les deux phrases de passe diffèrent", "The two passphrases differ").into(),
+        ));
     }
     Ok(first)
 }

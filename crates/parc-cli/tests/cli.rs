@@ -68,7 +68,10 @@ fn demo_data_lists_searches_and_exports() {
     let found = run(&mut parc(&db, &["assets", "list", "--search", &serial, "--format", "csv"]));
     let csv = text(&found.stdout);
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "id,tag,name,kind,status,serial,manufacturer,model,location,assignee,warranty_end,purchase_cost");
+    assert_eq!(
+        lines[0],
+        "id,tag,name,kind,status,serial,manufacturer,model,location,assignee,warranty_end,purchase_cost"
+    );
     assert_eq!(lines.len(), 2, "{csv}");
     assert!(lines[1].contains(&serial));
 
@@ -107,12 +110,20 @@ fn usage_and_data_errors_have_their_own_codes() {
     rusqlite_free_plain_sqlite(&plain);
     let out = run(&mut parc(&plain, &["--lang", "en", "doctor"]));
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("is not a Parc database: it is an unencrypted SQLite database"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("is not a Parc database: it is an unencrypted SQLite database"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// Writes a genuine unencrypted SQLite file with Debian's sqlite3.
 fn rusqlite_free_plain_sqlite(path: &Path) {
-    let ok = Command::new("sqlite3").arg(path).arg("CREATE TABLE t(x); INSERT INTO t VALUES (1);").status().expect("sqlite3");
+    let ok = Command::new("sqlite3")
+        .arg(path)
+        .arg("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        .status()
+        .expect("sqlite3");
     assert!(ok.success());
 }
 
@@ -120,7 +131,8 @@ fn rusqlite_free_plain_sqlite(path: &Path) {
 fn a_process_killed_in_the_middle_of_a_write_leaves_a_consistent_database() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = init(dir.path());
-    let mut child = parc(&db, &["demo", "--assets", "400000"]).stdout(std::process::Stdio::null()).spawn().expect("spawn");
+    let mut child =
+        parc(&db, &["demo", "--assets", "400000"]).stdout(std::process::Stdio::null()).spawn().expect("spawn");
     // Wait until the transaction is well under way: the WAL grows.
     let wal = dir.path().join("parc.db-wal");
     let started = std::time::Instant::now();

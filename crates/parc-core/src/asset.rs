@@ -27,13 +27,8 @@ pub enum AssetStatus {
 }
 
 impl AssetStatus {
-    pub const ALL: [AssetStatus; 5] = [
-        AssetStatus::InStock,
-        AssetStatus::Deployed,
-        AssetStatus::InRepair,
-        AssetStatus::Retired,
-        AssetStatus::Lost,
-    ];
+    pub const ALL: [AssetStatus; 5] =
+        [AssetStatus::InStock, AssetStatus::Deployed, AssetStatus::InRepair, AssetStatus::Retired, AssetStatus::Lost];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -184,10 +179,10 @@ impl Asset {
         if self.purchase_cost.is_some_and(|c| c.0 < 0) {
             return Err(RuleError::NegativeCost);
         }
-        if let (Some(bought), Some(warranty)) = (self.purchase_date, self.warranty_end) {
-            if warranty < bought {
-                return Err(RuleError::WarrantyBeforePurchase);
-            }
+        if let (Some(bought), Some(warranty)) = (self.purchase_date, self.warranty_end)
+            && warranty < bought
+        {
+            return Err(RuleError::WarrantyBeforePurchase);
         }
         Ok(())
     }

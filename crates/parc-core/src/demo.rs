@@ -11,38 +11,189 @@ use crate::rng::SplitMix64;
 use crate::{Asset, AssetStatus, Cents, Location, LocationKind, Person, Supplier};
 
 const CITIES: &[&str] = &[
-    "Lyon", "Paris", "Nantes", "Bordeaux", "Lille", "Toulouse", "Marseille", "Rennes", "Strasbourg",
-    "Grenoble", "Montpellier", "Nice", "Dijon", "Tours", "Clermont-Ferrand", "Rouen", "Metz", "Brest",
-    "Angers", "Reims", "Le Mans", "Annecy", "Limoges", "Poitiers", "Caen", "Pau", "Besançon", "Orléans",
+    "Lyon",
+    "Paris",
+    "Nantes",
+    "Bordeaux",
+    "Lille",
+    "Toulouse",
+    "Marseille",
+    "Rennes",
+    "Strasbourg",
+    "Grenoble",
+    "Montpellier",
+    "Nice",
+    "Dijon",
+    "Tours",
+    "Clermont-Ferrand",
+    "Rouen",
+    "Metz",
+    "Brest",
+    "Angers",
+    "Reims",
+    "Le Mans",
+    "Annecy",
+    "Limoges",
+    "Poitiers",
+    "Caen",
+    "Pau",
+    "Besançon",
+    "Orléans",
 ];
 
 const ROOMS: &[&str] = &[
-    "Accueil", "Open space", "Bureau", "Salle de réunion", "Salle serveur", "Local technique",
-    "Direction", "Comptabilité", "Atelier", "Magasin", "Salle de formation", "Reprographie",
+    "Accueil",
+    "Open space",
+    "Bureau",
+    "Salle de réunion",
+    "Salle serveur",
+    "Local technique",
+    "Direction",
+    "Comptabilité",
+    "Atelier",
+    "Magasin",
+    "Salle de formation",
+    "Reprographie",
 ];
 
 const FIRST_NAMES: &[&str] = &[
-    "Camille", "Léa", "Manon", "Chloé", "Emma", "Inès", "Sarah", "Julie", "Laura", "Marie", "Lucie",
-    "Anaïs", "Élodie", "Pauline", "Hélène", "Nathalie", "Isabelle", "Sophie", "Céline", "Aurélie",
-    "Thomas", "Nicolas", "Julien", "Maxime", "Antoine", "Alexandre", "Hugo", "Lucas", "Mathieu",
-    "Romain", "Guillaume", "Pierre", "François", "Jérôme", "Sébastien", "Olivier", "Stéphane",
-    "Benoît", "Cédric", "Loïc", "Yannick", "Gaëtan", "Noël", "Zoé", "Maëlys", "Amélie",
+    "Camille",
+    "Léa",
+    "Manon",
+    "Chloé",
+    "Emma",
+    "Inès",
+    "Sarah",
+    "Julie",
+    "Laura",
+    "Marie",
+    "Lucie",
+    "Anaïs",
+    "Élodie",
+    "Pauline",
+    "Hélène",
+    "Nathalie",
+    "Isabelle",
+    "Sophie",
+    "Céline",
+    "Aurélie",
+    "Thomas",
+    "Nicolas",
+    "Julien",
+    "Maxime",
+    "Antoine",
+    "Alexandre",
+    "Hugo",
+    "Lucas",
+    "Mathieu",
+    "Romain",
+    "Guillaume",
+    "Pierre",
+    "François",
+    "Jérôme",
+    "Sébastien",
+    "Olivier",
+    "Stéphane",
+    "Benoît",
+    "Cédric",
+    "Loïc",
+    "Yannick",
+    "Gaëtan",
+    "Noël",
+    "Zoé",
+    "Maëlys",
+    "Amélie",
 ];
 
 const LAST_NAMES: &[&str] = &[
-    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
-    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
-    "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont", "Lambert",
-    "Bonnet", "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau", "Blanc", "Guérin",
-    "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu", "Clément", "Gauthier",
-    "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson", "Sanchez", "Gérard", "Nguyen",
-    "Boyer", "Denis", "Lemaire", "Duval", "Joly", "Gautier", "Roger", "Roche", "Roy", "Noël",
-    "Meyer", "Lucas", "Meunier", "Jean", "Pérez", "Marchand", "Dufour", "Blanchard", "Barbier",
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "David",
+    "Bertrand",
+    "Roux",
+    "Vincent",
+    "Fournier",
+    "Morel",
+    "Girard",
+    "André",
+    "Lefebvre",
+    "Mercier",
+    "Dupont",
+    "Lambert",
+    "Bonnet",
+    "François",
+    "Martinez",
+    "Legrand",
+    "Garnier",
+    "Faure",
+    "Rousseau",
+    "Blanc",
+    "Guérin",
+    "Muller",
+    "Henry",
+    "Roussel",
+    "Nicolas",
+    "Perrin",
+    "Morin",
+    "Mathieu",
+    "Clément",
+    "Gauthier",
+    "Dumont",
+    "Lopez",
+    "Fontaine",
+    "Chevalier",
+    "Robin",
+    "Masson",
+    "Sanchez",
+    "Gérard",
+    "Nguyen",
+    "Boyer",
+    "Denis",
+    "Lemaire",
+    "Duval",
+    "Joly",
+    "Gautier",
+    "Roger",
+    "Roche",
+    "Roy",
+    "Noël",
+    "Meyer",
+    "Lucas",
+    "Meunier",
+    "Jean",
+    "Pérez",
+    "Marchand",
+    "Dufour",
+    "Blanchard",
+    "Barbier",
 ];
 
 const DEPARTMENTS: &[&str] = &[
-    "Direction", "Comptabilité", "Ressources humaines", "Commercial", "Marketing", "Production",
-    "Logistique", "Achats", "Qualité", "Juridique", "Informatique", "Service client",
+    "Direction",
+    "Comptabilité",
+    "Ressources humaines",
+    "Commercial",
+    "Marketing",
+    "Production",
+    "Logistique",
+    "Achats",
+    "Qualité",
+    "Juridique",
+    "Informatique",
+    "Service client",
 ];
 
 const SUPPLIERS: &[(&str, &str)] = &[
@@ -96,7 +247,11 @@ const KINDS: &[KindPlan] = &[
         cost: (850, 1900),
         warranty_years: 3,
         personal: true,
-        os: &[("Windows 11 Professionnel", "23H2"), ("Windows 11 Professionnel", "22H2"), ("Windows 10 Professionnel", "22H2")],
+        os: &[
+            ("Windows 11 Professionnel", "23H2"),
+            ("Windows 11 Professionnel", "22H2"),
+            ("Windows 10 Professionnel", "22H2"),
+        ],
         firmware: &[],
     },
     KindPlan {
@@ -163,7 +318,10 @@ const KINDS: &[KindPlan] = &[
         code: "tablet",
         per_mille: 30,
         prefix: "TAB",
-        models: &[("Apple", "iPad 10e génération", Serial::Apple), ("Samsung", "Galaxy Tab A9+", Serial::Prefixed("R9", 9))],
+        models: &[
+            ("Apple", "iPad 10e génération", Serial::Apple),
+            ("Samsung", "Galaxy Tab A9+", Serial::Prefixed("R9", 9)),
+        ],
         cost: (250, 650),
         warranty_years: 2,
         personal: true,
@@ -189,7 +347,10 @@ const KINDS: &[KindPlan] = &[
         code: "access_point",
         per_mille: 15,
         prefix: "WIFI",
-        models: &[("Ubiquiti", "UniFi U6 Pro", Serial::Prefixed("F4E2", 8)), ("HPE Aruba", "AP-515", Serial::Prefixed("CNM", 7))],
+        models: &[
+            ("Ubiquiti", "UniFi U6 Pro", Serial::Prefixed("F4E2", 8)),
+            ("HPE Aruba", "AP-515", Serial::Prefixed("CNM", 7)),
+        ],
         cost: (150, 700),
         warranty_years: 3,
         personal: false,
@@ -215,7 +376,10 @@ const KINDS: &[KindPlan] = &[
         code: "server",
         per_mille: 10,
         prefix: "SRV",
-        models: &[("Dell", "PowerEdge R650", Serial::DellTag), ("HPE", "ProLiant DL360 Gen11", Serial::Prefixed("CZ2", 7))],
+        models: &[
+            ("Dell", "PowerEdge R650", Serial::DellTag),
+            ("HPE", "ProLiant DL360 Gen11", Serial::Prefixed("CZ2", 7)),
+        ],
         cost: (4500, 14000),
         warranty_years: 5,
         personal: false,
@@ -226,7 +390,10 @@ const KINDS: &[KindPlan] = &[
         code: "ups",
         per_mille: 10,
         prefix: "OND",
-        models: &[("APC", "Smart-UPS 1500", Serial::Prefixed("AS", 10)), ("Eaton", "5PX 1500", Serial::Prefixed("G", 9))],
+        models: &[
+            ("APC", "Smart-UPS 1500", Serial::Prefixed("AS", 10)),
+            ("Eaton", "5PX 1500", Serial::Prefixed("G", 9)),
+        ],
         cost: (450, 1600),
         warranty_years: 3,
         personal: false,
@@ -248,7 +415,10 @@ const KINDS: &[KindPlan] = &[
         code: "router",
         per_mille: 3,
         prefix: "RTR",
-        models: &[("Cisco", "ISR 1111-8P", Serial::Prefixed("FGL", 8)), ("MikroTik", "RB5009UG+S+IN", Serial::Prefixed("HE0", 9))],
+        models: &[
+            ("Cisco", "ISR 1111-8P", Serial::Prefixed("FGL", 8)),
+            ("MikroTik", "RB5009UG+S+IN", Serial::Prefixed("HE0", 9)),
+        ],
         cost: (400, 1800),
         warranty_years: 3,
         personal: false,
@@ -259,7 +429,10 @@ const KINDS: &[KindPlan] = &[
         code: "firewall",
         per_mille: 2,
         prefix: "FW",
-        models: &[("Fortinet", "FortiGate 60F", Serial::Prefixed("FGT60F", 10)), ("Stormshield", "SN310", Serial::Prefixed("SN310A", 10))],
+        models: &[
+            ("Fortinet", "FortiGate 60F", Serial::Prefixed("FGT60F", 10)),
+            ("Stormshield", "SN310", Serial::Prefixed("SN310A", 10)),
+        ],
         cost: (700, 3500),
         warranty_years: 3,
         personal: false,
@@ -270,7 +443,10 @@ const KINDS: &[KindPlan] = &[
         code: "other",
         per_mille: 20,
         prefix: "DIV",
-        models: &[("Epson", "Vidéoprojecteur EB-W51", Serial::Prefixed("X4", 8)), ("Jabra", "Speak 750", Serial::Prefixed("J", 10))],
+        models: &[
+            ("Epson", "Vidéoprojecteur EB-W51", Serial::Prefixed("X4", 8)),
+            ("Jabra", "Speak 750", Serial::Prefixed("J", 10)),
+        ],
         cost: (90, 700),
         warranty_years: 2,
         personal: false,
@@ -333,12 +509,8 @@ impl DemoCompany {
             let site_id = site.id;
             locations.push(site);
             budget = budget.saturating_sub(1);
-            let code: String = city
-                .chars()
-                .filter(|c| c.is_ascii_alphabetic())
-                .take(3)
-                .collect::<String>()
-                .to_uppercase();
+            let code: String =
+                city.chars().filter(|c| c.is_ascii_alphabetic()).take(3).collect::<String>().to_uppercase();
             site_codes.push(if round == 0 { code } else { format!("{code}{}", round + 1) });
             // Spread the remaining locations over the remaining sites.
             let share = (budget + 1) / (site_count - s);
@@ -387,7 +559,8 @@ impl DemoCompany {
             }
             p.email = Some(format!("{unique}@exemple-industries.fr"));
             // sAMAccountName: initial and surname, at most 20 characters.
-            let mut account: String = ascii_fold(first).chars().take(1).chain(unique.split('.').nth(1).unwrap_or("").chars()).collect();
+            let mut account: String =
+                ascii_fold(first).chars().take(1).chain(unique.split('.').nth(1).unwrap_or("").chars()).collect();
             account.truncate(20);
             p.account = Some(account);
             p.department = Some((*rng.pick(DEPARTMENTS)).to_string());
@@ -401,7 +574,13 @@ impl DemoCompany {
             .map(|(name, web)| {
                 let mut s = Supplier::new(name, now);
                 s.website = Some((*web).to_string());
-                s.phone = Some(format!("01 {:02} {:02} {:02} {:02}", rng.below(100), rng.below(100), rng.below(100), rng.below(100)));
+                s.phone = Some(format!(
+                    "01 {:02} {:02} {:02} {:02}",
+                    rng.below(100),
+                    rng.below(100),
+                    rng.below(100),
+                    rng.below(100)
+                ));
                 s.contact = Some(format!("{} {}", rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES)));
                 s
             })
@@ -442,7 +621,10 @@ impl DemoCompany {
         if age_days < 60 && status == AssetStatus::Retired {
             status = AssetStatus::InStock;
         }
-        let (site, assignee) = if plan.personal && matches!(status, AssetStatus::Deployed | AssetStatus::Lost | AssetStatus::InRepair) && !self.people.is_empty() {
+        let (site, assignee) = if plan.personal
+            && matches!(status, AssetStatus::Deployed | AssetStatus::Lost | AssetStatus::InRepair)
+            && !self.people.is_empty()
+        {
             let p = rng.below(self.people.len() as u64) as usize;
             (self.person_site[p], Some(self.people[p].id))
         } else {
@@ -479,14 +661,16 @@ impl DemoCompany {
         }
         a.mac_address = Some(mac(rng));
         if rng.chance(5) {
-            a.notes = Some((*rng.pick(&[
-                "Écran rayé, à surveiller",
-                "Batterie à remplacer au prochain passage",
-                "Prêt temporaire pendant réparation",
-                "Clavier AZERTY Belgique",
-                "Master standard 2024 déployé",
-            ]))
-            .into());
+            a.notes = Some(
+                (*rng.pick(&[
+                    "Écran rayé, à surveiller",
+                    "Batterie à remplacer au prochain passage",
+                    "Prêt temporaire pendant réparation",
+                    "Clavier AZERTY Belgique",
+                    "Master standard 2024 déployé",
+                ]))
+                .into(),
+            );
         }
         if rng.chance(30) {
             a.last_audit = Some(today - Duration::days(rng.between(1, 400)));
@@ -591,7 +775,10 @@ mod tests {
     fn the_same_seed_gives_the_same_company() {
         let mut a = DemoCompany::generate(DemoSize::for_assets(100), 7, now());
         let mut b = DemoCompany::generate(DemoSize::for_assets(100), 7, now());
-        assert_eq!(a.people.iter().map(|p| p.display_name()).collect::<Vec<_>>(), b.people.iter().map(|p| p.display_name()).collect::<Vec<_>>());
+        assert_eq!(
+            a.people.iter().map(|p| p.display_name()).collect::<Vec<_>>(),
+            b.people.iter().map(|p| p.display_name()).collect::<Vec<_>>()
+        );
         assert_eq!(a.next_asset().serial, b.next_asset().serial);
     }
 

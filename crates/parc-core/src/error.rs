@@ -103,10 +103,7 @@ impl Localized for RuleError {
                 format!("“{s}” is not an amount in euros (for example 1,234.56)")
             }
             (RuleError::WarrantyBeforePurchase, l) => l
-                .pick(
-                    "La fin de garantie précède la date d'achat",
-                    "The warranty ends before the purchase date",
-                )
+                .pick("La fin de garantie précède la date d'achat", "The warranty ends before the purchase date")
                 .into(),
             (RuleError::BadLocationParent { child, parent }, Lang::Fr) => {
                 format!("Un emplacement de type {child} ne peut pas être placé dans un {parent}")
@@ -114,12 +111,9 @@ impl Localized for RuleError {
             (RuleError::BadLocationParent { child, parent }, Lang::En) => {
                 format!("A {child} cannot be placed inside a {parent}")
             }
-            (RuleError::AssignRetired, l) => l
-                .pick(
-                    "Un matériel réformé ne peut pas être attribué",
-                    "A retired asset cannot be assigned",
-                )
-                .into(),
+            (RuleError::AssignRetired, l) => {
+                l.pick("Un matériel réformé ne peut pas être attribué", "A retired asset cannot be assigned").into()
+            }
         }
     }
 }

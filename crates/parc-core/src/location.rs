@@ -5,9 +5,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::Lang;
 use crate::error::RuleError;
 use crate::history::Tracked;
-use crate::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -27,9 +27,7 @@ impl LocationKind {
     }
 
     pub fn parse(s: &str) -> Option<LocationKind> {
-        [LocationKind::Site, LocationKind::Building, LocationKind::Room]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [LocationKind::Site, LocationKind::Building, LocationKind::Room].into_iter().find(|k| k.as_str() == s)
     }
 
     pub fn label(self, lang: Lang) -> &'static str {

@@ -17,10 +17,8 @@ impl Cents {
     /// decimal mark; other separators group thousands.
     pub fn parse(input: &str) -> Result<Cents, RuleError> {
         let bad = || RuleError::BadAmount(input.to_string());
-        let s: String = input
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '€' && *c != '\u{202f}' && *c != '\u{a0}')
-            .collect();
+        let s: String =
+            input.chars().filter(|c| !c.is_whitespace() && *c != '€' && *c != '\u{202f}' && *c != '\u{a0}').collect();
         let s = s.strip_prefix("EUR").or_else(|| s.strip_suffix("EUR")).unwrap_or(&s);
         let (negative, s) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
@@ -29,9 +27,7 @@ impl Cents {
         if s.is_empty() {
             return Err(bad());
         }
-        let decimal_at = s
-            .rfind([',', '.'])
-            .filter(|&i| (1..=2).contains(&(s.len() - i - 1)));
+        let decimal_at = s.rfind([',', '.']).filter(|&i| (1..=2).contains(&(s.len() - i - 1)));
         let (int_part, frac_part) = match decimal_at {
             Some(i) => (&s[..i], &s[i + 1..]),
             None => (s, ""),

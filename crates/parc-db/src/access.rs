@@ -26,7 +26,11 @@ pub enum Access {
 /// Tries to open `path` without asking the user anything.
 pub fn access(path: &Path, keyring: &Keyring) -> Result<Access> {
     if !path.exists() {
-        return Ok(if keyring.is_available() { Access::Open(create_with_keyring(path, keyring)?) } else { Access::NeedsNewPassphrase });
+        return Ok(if keyring.is_available() {
+            Access::Open(create_with_keyring(path, keyring)?)
+        } else {
+            Access::NeedsNewPassphrase
+        });
     }
     let salt = database::read_salt(path)?;
     if !keyring.is_available() {

@@ -53,7 +53,11 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Asset> {
 fn duplicate(e: rusqlite::Error, a: &Asset) -> DbError {
     duplicate_or(
         e,
-        &[("assets.tag", "asset tag", &a.tag), ("assets_tag", "asset tag", &a.tag), ("assets_serial", "serial", a.serial.as_deref().unwrap_or(""))],
+        &[
+            ("assets.tag", "asset tag", &a.tag),
+            ("assets_tag", "asset tag", &a.tag),
+            ("assets_serial", "serial", a.serial.as_deref().unwrap_or("")),
+        ],
     )
 }
 
@@ -204,8 +208,12 @@ impl Database {
             ));
         }
         let filter = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
-        let from = "FROM assets a LEFT JOIN people p ON p.id = a.assignee_id LEFT JOIN locations l ON l.id = a.location_id";
-        let total: u32 = self.conn.prepare_cached(&format!("SELECT count(*) {from} {filter}"))?.query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+        let from =
+            "FROM assets a LEFT JOIN people p ON p.id = a.assignee_id LEFT JOIN locations l ON l.id = a.location_id";
+        let total: u32 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) {from} {filter}"))?
+            .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
         let limit = if q.limit == 0 { DEFAULT_PAGE } else { q.limit };
         args.push(Value::Integer(i64::from(limit)));
         args.push(Value::Integer(i64::from(q.offset)));

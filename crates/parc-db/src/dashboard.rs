@@ -28,8 +28,10 @@ impl Database {
                 "SELECT k.code, k.label_fr, k.label_en, count(*) AS n FROM assets a JOIN asset_kinds k ON k.code = a.kind \
                  GROUP BY k.code ORDER BY n DESC, k.code",
             )?;
-            stmt.query_map([], |r| Ok(KindCount { kind: r.get(0)?, label_fr: r.get(1)?, label_en: r.get(2)?, count: r.get(3)? }))?
-                .collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map([], |r| {
+                Ok(KindCount { kind: r.get(0)?, label_fr: r.get(1)?, label_en: r.get(2)?, count: r.get(3)? })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?
         };
         let in_90_days = today + chrono::Duration::days(90);
         let active = "status NOT IN ('retired', 'lost')";

@@ -49,7 +49,8 @@ impl Database {
         std::fs::create_dir_all(dir).map_err(DbError::io(dir))?;
         let tmp = dir.join(format!(".{}.{}.creating", file_name(path), uuid::Uuid::now_v7().simple()));
         let built = (|| -> Result<()> {
-            let conn = Connection::open_with_flags(&tmp, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
+            let conn =
+                Connection::open_with_flags(&tmp, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
             apply_key(&conn, key, salt)?;
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -70,7 +71,9 @@ impl Database {
         remove_db_files(&tmp);
         match linked {
             Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(DbError::AlreadyExists(path.to_path_buf())),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(DbError::AlreadyExists(path.to_path_buf()));
+            }
             Err(e) => return Err(DbError::Io { path: path.to_path_buf(), source: e }),
         }
         Database::open(path, key)
@@ -79,14 +82,17 @@ impl Database {
     /// Opens an existing database with its key.
     pub fn open(path: &Path, key: &DataKey) -> Result<Database> {
         let salt = read_salt(path)?;
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         apply_key(&conn, key, &salt)?;
         // Reading the schema is the first access that decrypts a page: a wrong
         // key fails here, before anything is written.
         match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
             Ok(_) => {}
             Err(e) if is_not_a_database(&e) => return Err(DbError::WrongKey(path.to_path_buf())),
-            Err(e) if is_corrupt(&e) => return Err(DbError::Corrupt { path: path.to_path_buf(), detail: e.to_string() }),
+            Err(e) if is_corrupt(&e) => {
+                return Err(DbError::Corrupt { path: path.to_path_buf(), detail: e.to_string() });
+            }
             Err(e) => return Err(e.into()),
         }
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;

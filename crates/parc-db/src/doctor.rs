@@ -81,7 +81,11 @@ impl Database {
             Some(v) => Check::new(
                 Topic::Cipher,
                 Status::Ok,
-                if fr { format!("Chiffrement SQLCipher {v}, AES-256") } else { format!("SQLCipher {v} encryption, AES-256") },
+                if fr {
+                    format!("Chiffrement SQLCipher {v}, AES-256")
+                } else {
+                    format!("SQLCipher {v} encryption, AES-256")
+                },
             ),
             None => Check::new(
                 Topic::Cipher,
@@ -96,13 +100,21 @@ impl Database {
             stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<_>>()?
         };
         checks.push(if bad_pages.is_empty() {
-            Check::new(Topic::Pages, Status::Ok, lang.pick("Toutes les pages sont authentiques", "Every page is authentic").into())
+            Check::new(
+                Topic::Pages,
+                Status::Ok,
+                lang.pick("Toutes les pages sont authentiques", "Every page is authentic").into(),
+            )
         } else {
             Check::new(
                 Topic::Pages,
                 Status::Error,
                 if fr {
-                    format!("{} page(s) altérée(s) : restaurez une sauvegarde ({})", bad_pages.len(), bad_pages.join("; "))
+                    format!(
+                        "{} page(s) altérée(s) : restaurez une sauvegarde ({})",
+                        bad_pages.len(),
+                        bad_pages.join("; ")
+                    )
                 } else {
                     format!("{} damaged page(s): restore a backup ({})", bad_pages.len(), bad_pages.join("; "))
                 },
@@ -114,7 +126,11 @@ impl Database {
             stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<_>>()?
         };
         checks.push(if integrity == ["ok"] {
-            Check::new(Topic::Integrity, Status::Ok, lang.pick("Structure de la base intègre", "Database structure is sound").into())
+            Check::new(
+                Topic::Integrity,
+                Status::Ok,
+                lang.pick("Structure de la base intègre", "Database structure is sound").into(),
+            )
         } else {
             Check::new(
                 Topic::Integrity,
@@ -129,7 +145,11 @@ impl Database {
 
         let orphans: u32 = self.conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
         checks.push(if orphans == 0 {
-            Check::new(Topic::ForeignKeys, Status::Ok, lang.pick("Aucune référence orpheline", "No dangling reference").into())
+            Check::new(
+                Topic::ForeignKeys,
+                Status::Ok,
+                lang.pick("Aucune référence orpheline", "No dangling reference").into(),
+            )
         } else if fr {
             Check::new(Topic::ForeignKeys, Status::Error, format!("{orphans} référence(s) orpheline(s)"))
         } else {
@@ -141,7 +161,11 @@ impl Database {
             Check::new(
                 Topic::Schema,
                 Status::Ok,
-                if fr { format!("Schéma à jour (version {schema})") } else { format!("Schema up to date (version {schema})") },
+                if fr {
+                    format!("Schéma à jour (version {schema})")
+                } else {
+                    format!("Schema up to date (version {schema})")
+                },
             )
         } else if fr {
             Check::new(Topic::Schema, Status::Error, format!("Schéma en version {schema}, {LATEST} attendue"))

@@ -11,11 +11,21 @@ use parc_core::history::{Action, Change, HistoryEntry};
 use crate::Database;
 use crate::error::Result;
 
-pub(crate) fn record(conn: &Connection, entity: &str, entity_id: Uuid, actor: &str, at: DateTime<Utc>, action: Action, changes: &[Change]) -> Result<()> {
+pub(crate) fn record(
+    conn: &Connection,
+    entity: &str,
+    entity_id: Uuid,
+    actor: &str,
+    at: DateTime<Utc>,
+    action: Action,
+    changes: &[Change],
+) -> Result<()> {
     // Serialising plain strings cannot fail; an empty list is the safe fallback.
     let json = serde_json::to_string(changes).unwrap_or_else(|_| "[]".into());
-    conn.prepare_cached("INSERT INTO history (id, entity, entity_id, at, actor, action, changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
-        .execute(params![parc_core::new_id(), entity, entity_id, at, actor, action.as_str(), json])?;
+    conn.prepare_cached(
+        "INSERT INTO history (id, entity, entity_id, at, actor, action, changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![parc_core::new_id(), entity, entity_id, at, actor, action.as_str(), json])?;
     Ok(())
 }
 

@@ -70,10 +70,7 @@ impl Keyring {
 
     fn entry(&self, salt: &Salt) -> Result<Option<keyring_core::Entry>> {
         let Some(store) = &self.store else { return Ok(None) };
-        store
-            .build(SERVICE, &account(salt), None)
-            .map(Some)
-            .map_err(|e| DbError::Keyring(e.to_string()))
+        store.build(SERVICE, &account(salt), None).map(Some).map_err(|e| DbError::Keyring(e.to_string()))
     }
 
     /// The key filed for the database with this salt, if any.

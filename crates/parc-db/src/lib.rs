@@ -7,19 +7,19 @@
 
 pub mod access;
 pub mod assets;
-mod database;
 pub mod dashboard;
+mod database;
 pub mod demo;
 pub mod doctor;
 pub mod error;
 mod history;
 pub mod key;
 pub mod keyring;
+pub mod locations;
 mod meta;
 mod migrations;
 pub mod paths;
 pub mod people;
-pub mod locations;
 mod sql;
 pub mod suppliers;
 

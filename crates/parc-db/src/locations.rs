@@ -49,7 +49,15 @@ impl Database {
         };
         l.kind.may_sit_under(parent_kind)?;
         insert(&tx, l)?;
-        crate::history::record(&tx, "location", l.id, &self.actor, l.created_at, Action::Created, &history::created(l))?;
+        crate::history::record(
+            &tx,
+            "location",
+            l.id,
+            &self.actor,
+            l.created_at,
+            Action::Created,
+            &history::created(l),
+        )?;
         tx.commit()?;
         Ok(())
     }

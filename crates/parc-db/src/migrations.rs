@@ -62,7 +62,9 @@ mod tests {
         drop(db);
         let before = std::fs::read(&path).expect("read");
         let err = crate::unlock_with_passphrase(&path, pass, &crate::Keyring::none(), false).expect_err("newer");
-        assert!(matches!(err, DbError::NewerSchema { found, supported, .. } if found == LATEST + 1 && supported == LATEST));
+        assert!(
+            matches!(err, DbError::NewerSchema { found, supported, .. } if found == LATEST + 1 && supported == LATEST)
+        );
         assert_eq!(err.code(), ErrorCode::NewerSchema);
         assert!(err.message(Lang::Fr).contains("mettez Parc à jour"));
         assert_eq!(std::fs::read(&path).expect("read"), before);
@@ -79,7 +81,8 @@ mod tests {
         let mut conn = db.conn;
         apply(&mut conn, &path).expect("idempotent");
         assert_eq!(version(&conn).expect("version"), LATEST);
-        let kinds: u32 = conn.query_row("SELECT count(*) FROM asset_kinds WHERE builtin = 1", [], |r| r.get(0)).expect("kinds");
+        let kinds: u32 =
+            conn.query_row("SELECT count(*) FROM asset_kinds WHERE builtin = 1", [], |r| r.get(0)).expect("kinds");
         assert_eq!(kinds as usize, parc_core::asset::BUILTIN_KINDS.len(), "the migration seeds every built-in kind");
     }
 }

@@ -16,7 +16,8 @@ pub fn default_database_path() -> PathBuf {
 }
 
 fn data_dir() -> PathBuf {
-    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from).unwrap_or_default();
+    let home =
+        || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from).unwrap_or_default();
     if cfg!(target_os = "windows") {
         std::env::var_os("APPDATA").map(PathBuf::from).unwrap_or_else(|| home().join("AppData").join("Roaming"))
     } else if cfg!(target_os = "macos") {

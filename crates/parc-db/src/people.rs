@@ -29,7 +29,18 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
 
 pub(crate) fn insert(conn: &Connection, p: &Person) -> Result<()> {
     conn.prepare_cached(&format!("INSERT INTO people ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?
-        .execute(params![p.id, p.first_name, p.last_name, p.email, p.department, p.site_id, p.account, p.active, p.created_at, p.updated_at])
+        .execute(params![
+            p.id,
+            p.first_name,
+            p.last_name,
+            p.email,
+            p.department,
+            p.site_id,
+            p.account,
+            p.active,
+            p.created_at,
+            p.updated_at
+        ])
         .map_err(|e| duplicate_or(e, &[("people_email", "e-mail", p.email.as_deref().unwrap_or(""))]))?;
     Ok(())
 }
@@ -48,7 +59,8 @@ impl Database {
 
     /// Everyone, by last name.
     pub fn people(&self) -> Result<Vec<Person>> {
-        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM people ORDER BY last_name, first_name"))?;
+        let mut stmt =
+            self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM people ORDER BY last_name, first_name"))?;
         let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

@@ -9,14 +9,12 @@ use crate::error::DbError;
 /// SQLite names the column (`assets.tag`) or the index (`index 'assets_serial'`)
 /// in its message; the caller says which names map to which field.
 pub(crate) fn duplicate_or(e: rusqlite::Error, map: &[(&str, &'static str, &str)]) -> DbError {
-    if let rusqlite::Error::SqliteFailure(f, Some(msg)) = &e {
-        if f.code == ErrorCode::ConstraintViolation && msg.starts_with("UNIQUE") {
-            for (needle, what, value) in map {
-                if msg.contains(needle) {
-                    return DbError::Duplicate { what, value: (*value).to_string() };
-                }
-            }
-        }
+    if let rusqlite::Error::SqliteFailure(f, Some(msg)) = &e
+        && f.code == ErrorCode::ConstraintViolation
+        && msg.starts_with("UNIQUE")
+        && let Some((_, what, value)) = map.iter().find(|(needle, _, _)| msg.contains(needle))
+    {
+        return DbError::Duplicate { what, value: (*value).to_string() };
     }
     DbError::Sqlite(e)
 }

@@ -37,7 +37,15 @@ impl Database {
         }
         let tx = self.conn.transaction()?;
         insert(&tx, s)?;
-        crate::history::record(&tx, "supplier", s.id, &self.actor, s.created_at, Action::Created, &history::created(s))?;
+        crate::history::record(
+            &tx,
+            "supplier",
+            s.id,
+            &self.actor,
+            s.created_at,
+            Action::Created,
+            &history::created(s),
+        )?;
         tx.commit()?;
         Ok(())
     }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use parc_core::ipc::{AssetQuery, KeyMode, PassphraseReason};
-use parc_core::{Asset, AssetStatus, Cents, ErrorCode, Localized, Lang};
+use parc_core::{Asset, AssetStatus, Cents, ErrorCode, Lang, Localized};
 use parc_db::error::NotParcReason;
 use parc_db::{Access, DbError, Keyring};
 
@@ -84,7 +84,8 @@ fn a_wrong_passphrase_is_refused_and_leaves_every_byte_as_it_was() {
     db.create_asset(&Asset::new("PARC-1", "Serveur", "server", now())).expect("insert");
     drop(db);
     let before = snapshot(&path);
-    let err = parc_db::unlock_with_passphrase(&path, "pas la bonne phrase", &Keyring::none(), false).expect_err("wrong passphrase");
+    let err = parc_db::unlock_with_passphrase(&path, "pas la bonne phrase", &Keyring::none(), false)
+        .expect_err("wrong passphrase");
     assert!(matches!(err, DbError::WrongKey(_)), "got {err:?}");
     assert_eq!(err.code(), ErrorCode::WrongKey);
     assert!(err.message(Lang::Fr).starts_with("La phrase de passe ou la clé ne déverrouille pas"));
@@ -169,7 +170,11 @@ fn files_that_are_not_parc_databases_are_named_as_such_and_left_alone() {
     let empty = dir.path().join("empty.db");
     std::fs::write(&empty, b"").expect("write");
 
-    for (path, why) in [(&plain, NotParcReason::PlainSqlite), (&text, NotParcReason::NotDatabaseShaped), (&empty, NotParcReason::NotDatabaseShaped)] {
+    for (path, why) in [
+        (&plain, NotParcReason::PlainSqlite),
+        (&text, NotParcReason::NotDatabaseShaped),
+        (&empty, NotParcReason::NotDatabaseShaped),
+    ] {
         let before = snapshot(path);
         let err = parc_db::unlock_with_passphrase(path, PASS, &Keyring::none(), false).expect_err("not parc");
         match &err {
@@ -181,7 +186,10 @@ fn files_that_are_not_parc_databases_are_named_as_such_and_left_alone() {
         assert_eq!(snapshot(path), before, "{} was written", path.display());
     }
     let missing = dir.path().join("absent.db");
-    assert_eq!(parc_db::unlock_with_passphrase(&missing, PASS, &Keyring::none(), false).expect_err("missing").code(), ErrorCode::NotFound);
+    assert_eq!(
+        parc_db::unlock_with_passphrase(&missing, PASS, &Keyring::none(), false).expect_err("missing").code(),
+        ErrorCode::NotFound
+    );
     assert!(!missing.exists());
 }
 
@@ -269,7 +277,10 @@ fn demo_data_fills_a_searchable_inventory() {
     let mut db = parc_db::create_with_passphrase(&dir.path().join("parc.db"), PASS).expect("create");
     let summary = db.fill_demo(2_000, 1, now()).expect("demo");
     assert_eq!((summary.assets, summary.people, summary.locations), (2_000, 400, 40));
-    assert!(matches!(db.fill_demo(10, 1, now()), Err(DbError::InUse { .. })), "demo data never mixes with an inventory");
+    assert!(
+        matches!(db.fill_demo(10, 1, now()), Err(DbError::InUse { .. })),
+        "demo data never mixes with an inventory"
+    );
 
     let all = db.list_assets(&AssetQuery::default()).expect("list");
     assert_eq!(all.total, 2_000);
@@ -277,10 +288,17 @@ fn demo_data_fills_a_searchable_inventory() {
     assert_eq!(all.rows[0].tag, "PARC-000001");
     let tag = db.list_assets(&AssetQuery { search: Some("parc-001234".into()), ..Default::default() }).expect("search");
     assert_eq!(tag.total, 1);
-    let laptops = db.list_assets(&AssetQuery { kind: Some("laptop".into()), status: Some(AssetStatus::Deployed), ..Default::default() }).expect("filter");
+    let laptops = db
+        .list_assets(&AssetQuery {
+            kind: Some("laptop".into()),
+            status: Some(AssetStatus::Deployed),
+            ..Default::default()
+        })
+        .expect("filter");
     assert!(laptops.total > 0 && laptops.rows.iter().all(|r| r.kind == "laptop" && r.status == AssetStatus::Deployed));
     let someone = all.rows.iter().find_map(|r| r.assignee.clone()).expect("an assigned asset");
-    let theirs = db.list_assets(&AssetQuery { search: Some(someone.clone()), ..Default::default() }).expect("by person");
+    let theirs =
+        db.list_assets(&AssetQuery { search: Some(someone.clone()), ..Default::default() }).expect("by person");
     assert!(theirs.rows.iter().any(|r| r.assignee.as_deref() == Some(someone.as_str())));
 
     let dash = db.dashboard(NaiveDate::from_ymd_opt(2026, 9, 21).expect("date")).expect("dashboard");

@@ -1,0 +1,6 @@
+//! The IPC commands, one module per domain. Each is a few lines: the logic
+//! lives in `parc-core` and `parc-db`, where it is tested without a window.
+
+pub mod inventory;
+pub mod session;
+pub mod settings;

@@ -1,0 +1,37 @@
+//! The desktop shell of Parc: a thin Tauri layer over `parc-core` and
+//! `parc-db`. Commands only adapt: they take the state's lock, call the core
+//! API and turn errors into `{ code, message }` in the user's language.
+
+pub mod bindings;
+mod commands;
+mod state;
+
+use tauri::Manager;
+
+pub use state::AppState;
+
+/// Starts the application.
+pub fn run() {
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let path = match std::env::var_os("PARC_DB").filter(|p| !p.is_empty()) {
+                Some(p) => p.into(),
+                None => app.path().app_data_dir()?.join("parc.db"),
+            };
+            app.manage(AppState::new(path, parc_db::Keyring::os()));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::session::session_state,
+            commands::session::create_database,
+            commands::session::unlock,
+            commands::settings::set_language,
+            commands::inventory::dashboard,
+            commands::inventory::list_assets,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Parc n'a pas pu démarrer / Parc could not start: {e}");
+        std::process::exit(1);
+    }
+}

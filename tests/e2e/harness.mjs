@@ -1,0 +1,98 @@
+// Starts tauri-driver and a WebDriver session on the real Parc binary, with a
+// temporary database of its own and no OS keyring (passphrase mode).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Builder, By, until } from 'selenium-webdriver';
+
+export const root = resolve(import.meta.dirname, '..', '..');
+const target = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+export const appBinary = process.env.PARC_APP_BINARY ?? join(target, 'debug', 'parc-app');
+export const cliBinary = process.env.PARC_CLI_BINARY ?? join(target, 'debug', 'parc');
+const driverBinary = process.env.TAURI_DRIVER ?? join(homedir(), '.cargo', 'bin', 'tauri-driver');
+
+export const PASSPHRASE = 'une phrase de passe de test';
+
+/** Runs the `parc` CLI on the test database; throws with its stderr on failure. */
+export function parc(env, ...args) {
+  const r = spawnSync(cliBinary, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`parc ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** A fresh temporary folder with the environment the app and the CLI share. */
+export function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'parc-e2e-'));
+  const env = {
+    PARC_DB: join(dir, 'e2e.db'),
+    PARC_KEYRING: 'off',
+    PARC_PASSPHRASE: PASSPHRASE,
+    // Keep the webview's own data (localStorage) inside the test folder.
+    XDG_DATA_HOME: join(dir, 'data'),
+    XDG_CONFIG_HOME: join(dir, 'config'),
+    XDG_CACHE_HOME: join(dir, 'cache'),
+  };
+  return { dir, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts tauri-driver and opens the app window; returns the driver and a stop function. */
+export async function launch(env) {
+  // The app must not see the passphrase: it has to be typed in the window.
+  const appEnv = { ...process.env, ...env };
+  delete appEnv.PARC_PASSPHRASE;
+  const driver = spawn(driverBinary, ['--port', '4444'], { env: appEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise((res) => driver.once('exit', res));
+  for (let i = 0; ; i++) {
+    try {
+      const r = await fetch('http://127.0.0.1:4444/status');
+      if (r.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 100) throw new Error('tauri-driver did not start on port 4444');
+    await sleep(100);
+  }
+  const session = await new Builder()
+    .usingServer('http://127.0.0.1:4444/')
+    .withCapabilities({ browserName: 'wry', 'tauri:options': { application: appBinary } })
+    .build();
+  const stop = async () => {
+    try {
+      await session.quit();
+    } finally {
+      driver.kill();
+      await exited;
+    }
+  };
+  return { session, stop };
+}
+
+export const byTestId = (id) => By.css(`[data-testid="${id}"]`);
+
+/** Waits for an element by test id and returns it once visible. */
+export async function find(session, id, timeout = 20000) {
+  const el = await session.wait(until.elementLocated(byTestId(id)), timeout, `no [data-testid=${id}]`);
+  await session.wait(until.elementIsVisible(el), timeout, `[data-testid=${id}] stays hidden`);
+  return el;
+}
+
+/** Waits until the element's text satisfies `predicate`; returns the text. */
+export async function waitText(session, id, predicate, timeout = 20000) {
+  let last = '';
+  await session.wait(
+    async () => {
+      try {
+        last = await (await session.findElement(byTestId(id))).getText();
+        return predicate(last);
+      } catch {
+        return false;
+      }
+    },
+    timeout,
+    `[data-testid=${id}] never matched; last text: ${JSON.stringify(last)}`,
+  );
+  return last;
+}
