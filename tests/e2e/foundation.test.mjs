@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { By } from 'selenium-webdriver';
-import { PASSPHRASE, find, launch, parc, waitText, workspace } from './harness.mjs';
+import { PASSPHRASE, find, launch, parc, screenshot, waitText, workspace } from './harness.mjs';
 
 const NAV = {
   fr: ['Tableau de bord', 'Inventaire', 'Tickets', 'Licences', 'Maintenance', 'Rapports', 'Paramètres'],
@@ -49,6 +49,7 @@ test('a wrong passphrase is refused with a clear message, the right one unlocks'
   await (await find(session, 'unlock-submit')).click();
   const error = await waitText(session, 'unlock-error', (t) => t.length > 0);
   assert.match(error, /ne déverrouille pas|does not unlock/);
+  await screenshot(session, 'unlock-error');
 
   await field.clear();
   await field.sendKeys(PASSPHRASE);
@@ -56,6 +57,7 @@ test('a wrong passphrase is refused with a clear message, the right one unlocks'
   await find(session, 'dashboard');
   const count = await waitText(session, 'asset-count', (t) => /\d/.test(t));
   assert.equal(count.replace(/\D/g, ''), '250', `the dashboard counts the demo assets: ${count}`);
+  await screenshot(session, 'dashboard');
 });
 
 test('the navigation reads in French, then in English, then in French again', async () => {
@@ -66,6 +68,7 @@ test('the navigation reads in French, then in English, then in French again', as
 
   await chooseLanguage(session, 'en');
   assert.deepEqual(await navLabels(session), NAV.en);
+  await screenshot(session, 'settings-en');
   assert.equal(await session.executeScript('return document.documentElement.lang'), 'en');
   await (await find(session, 'nav-dashboard')).click();
   await waitText(session, 'page-title', (t) => t.trim() === 'Dashboard');
@@ -85,4 +88,5 @@ test('the inventory lists and searches the encrypted data', async () => {
   await waitText(session, 'asset-count-label', (t) => t.replace(/\D/g, '') === '1');
   const table = await (await find(session, 'asset-table')).getText();
   assert.match(table, /PARC-000042/);
+  await screenshot(session, 'inventory-search');
 });

@@ -2,7 +2,7 @@
 // temporary database of its own and no OS keyring (passphrase mode).
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,6 +19,7 @@ export const PASSPHRASE = 'une phrase de passe de test';
 /** Runs the `parc` CLI on the test database; throws with its stderr on failure. */
 export function parc(env, ...args) {
   const r = spawnSync(cliBinary, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (r.error) throw new Error(`cannot run ${cliBinary} (build it, or set CARGO_TARGET_DIR): ${r.error.message}`);
   if (r.status !== 0) throw new Error(`parc ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
@@ -95,4 +96,12 @@ export async function waitText(session, id, predicate, timeout = 20000) {
     `[data-testid=${id}] never matched; last text: ${JSON.stringify(last)}`,
   );
   return last;
+}
+
+/** Saves a screenshot of the window when PARC_E2E_SCREENSHOTS names a folder. */
+export async function screenshot(session, name) {
+  const dir = process.env.PARC_E2E_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.png`), await session.takeScreenshot(), 'base64');
 }

@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 
 /// The application identifier; the desktop shell uses the same folder name.
-pub const APP_IDENTIFIER: &str = "fr.parc.app";
+pub const APP_IDENTIFIER: &str = "fr.parc.desktop";
 
 /// `PARC_DB` when set, else `parc.db` in the OS data directory
-/// (`%APPDATA%\fr.parc.app` on Windows, `~/.local/share/fr.parc.app` on Linux,
-/// `~/Library/Application Support/fr.parc.app` on macOS).
+/// (`%APPDATA%\fr.parc.desktop` on Windows, `~/.local/share/fr.parc.desktop` on Linux,
+/// `~/Library/Application Support/fr.parc.desktop` on macOS).
 pub fn default_database_path() -> PathBuf {
     if let Some(p) = std::env::var_os("PARC_DB").filter(|p| !p.is_empty()) {
         return PathBuf::from(p);

@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { dashboard, database } from '../testing/fixtures';
+import { callsOf, mockCommands } from '../testing/ipc';
+import { renderIn } from '../testing/render';
+import { Shell } from './Shell';
+
+const FRENCH = [
+  'Tableau de bord',
+  'Inventaire',
+  'Tickets',
+  'Licences',
+  'Maintenance',
+  'Rapports',
+  'Paramètres',
+];
+const ENGLISH = [
+  'Dashboard',
+  'Inventory',
+  'Tickets',
+  'Licences',
+  'Maintenance',
+  'Reports',
+  'Settings',
+];
+
+function sidebarLabels(): string[] {
+  const nav = screen.getByRole('navigation');
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent ?? '');
+}
+
+describe('Shell', () => {
+  it('lists the sections in order', () => {
+    mockCommands({ dashboard: () => dashboard });
+    renderIn('fr', <Shell database={database} />);
+    expect(sidebarLabels()).toEqual(FRENCH);
+    expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows an honest placeholder for later sections', async () => {
+    mockCommands({ dashboard: () => dashboard });
+    renderIn('fr', <Shell database={database} />);
+    fireEvent.click(screen.getByTestId('nav-tickets'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Tickets'));
+    expect(window.location.hash).toBe('#/tickets');
+    expect(screen.getByText(/Arrive bientôt/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByTestId('page-title'));
+  });
+
+  it('switches the language from French to English', async () => {
+    const calls = mockCommands({ dashboard: () => dashboard });
+    window.location.hash = '#/settings';
+    renderIn('fr', <Shell database={database} />);
+    expect(screen.getByTestId('page-title').textContent).toBe('Paramètres');
+    expect(screen.getByText('Phrase de passe')).toBeTruthy();
+
+    fireEvent.change(screen.getByTestId('language-select'), { target: { value: 'en' } });
+
+    expect(sidebarLabels()).toEqual(ENGLISH);
+    expect(screen.getByTestId('page-title').textContent).toBe('Settings');
+    expect(screen.getByText('Passphrase')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('parc.lang')).toBe('en');
+    expect(callsOf(calls, 'set_language')).toEqual([{ lang: 'fr' }, { lang: 'en' }]);
+  });
+});
