@@ -64,7 +64,13 @@ impl Database {
     pub fn doctor(&self, lang: Lang) -> Result<Report> {
         let fr = lang == Lang::Fr;
         let mut checks = Vec::new();
-        let mode = self.key_mode()?;
+        // A damaged file must still get a full report: each check that cannot
+        // run says so instead of stopping the doctor.
+        let failed = |topic: Topic, e: &dyn std::fmt::Display| {
+            let m = if fr { format!("Vérification impossible : {e}") } else { format!("Check could not run: {e}") };
+            Check::new(topic, Status::Error, m)
+        };
+        let mode = self.key_mode().unwrap_or(KeyMode::Passphrase);
         checks.push(Check::new(
             Topic::Key,
             Status::Ok,
@@ -95,36 +101,25 @@ impl Database {
         });
 
         // Every page's authentication code: catches tampering and bit rot.
-        let bad_pages: Vec<String> = {
-            let mut stmt = self.conn.prepare("PRAGMA cipher_integrity_check")?;
-            stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<_>>()?
-        };
-        checks.push(if bad_pages.is_empty() {
-            Check::new(
+        checks.push(match self.rows("PRAGMA cipher_integrity_check") {
+            Err(e) => failed(Topic::Pages, &e),
+            Ok(bad) if bad.is_empty() => Check::new(
                 Topic::Pages,
                 Status::Ok,
                 lang.pick("Toutes les pages sont authentiques", "Every page is authentic").into(),
-            )
-        } else {
-            Check::new(
+            ),
+            Ok(bad) => Check::new(
                 Topic::Pages,
                 Status::Error,
                 if fr {
-                    format!(
-                        "{} page(s) altérée(s) : restaurez une sauvegarde ({})",
-                        bad_pages.len(),
-                        bad_pages.join("; ")
-                    )
+                    format!("{} page(s) altérée(s) : restaurez une sauvegarde ({})", bad.len(), bad.join("; "))
                 } else {
-                    format!("{} damaged page(s): restore a backup ({})", bad_pages.len(), bad_pages.join("; "))
+                    format!("{} damaged page(s): restore a backup ({})", bad.len(), bad.join("; "))
                 },
-            )
+            ),
         });
 
-        let integrity: Vec<String> = {
-            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-            stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<_>>()?
-        };
+        let integrity = self.rows("PRAGMA integrity_check").unwrap_or_else(|e| vec![e.to_string()]);
         checks.push(if integrity == ["ok"] {
             Check::new(
                 Topic::Integrity,
@@ -143,20 +138,22 @@ impl Database {
             )
         });
 
-        let orphans: u32 = self.conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
-        checks.push(if orphans == 0 {
+        let orphans = self.conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get::<_, u32>(0));
+        checks.push(if let Err(e) = &orphans {
+            failed(Topic::ForeignKeys, e)
+        } else if orphans == Ok(0) {
             Check::new(
                 Topic::ForeignKeys,
                 Status::Ok,
                 lang.pick("Aucune référence orpheline", "No dangling reference").into(),
             )
-        } else if fr {
-            Check::new(Topic::ForeignKeys, Status::Error, format!("{orphans} référence(s) orpheline(s)"))
         } else {
-            Check::new(Topic::ForeignKeys, Status::Error, format!("{orphans} dangling reference(s)"))
+            let n = orphans.unwrap_or_default();
+            let m = if fr { format!("{n} référence(s) orpheline(s)") } else { format!("{n} dangling reference(s)") };
+            Check::new(Topic::ForeignKeys, Status::Error, m)
         });
 
-        let schema = crate::migrations::version(&self.conn)?;
+        let schema = crate::migrations::version(&self.conn).unwrap_or_default();
         checks.push(if schema == LATEST {
             Check::new(
                 Topic::Schema,
@@ -173,7 +170,7 @@ impl Database {
             Check::new(Topic::Schema, Status::Error, format!("Schema at version {schema}, {LATEST} expected"))
         });
 
-        if mode == KeyMode::Keyring && !self.has_recovery_passphrase()? {
+        if mode == KeyMode::Keyring && !self.has_recovery_passphrase().unwrap_or(false) {
             checks.push(Check::new(
                 Topic::Recovery,
                 Status::Warning,
@@ -185,5 +182,11 @@ impl Database {
             ));
         }
         Ok(Report { checks })
+    }
+
+    /// The text rows of a checking pragma.
+    fn rows(&self, pragma: &str) -> rusqlite::Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(pragma)?;
+        stmt.query_map([], |r| r.get::<_, String>(0))?.collect()
     }
 }

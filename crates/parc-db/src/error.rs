@@ -34,8 +34,25 @@ pub enum DbError {
     Rule(#[from] RuleError),
     #[error("file error on {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("the database is damaged: {0}")]
+    Damaged(String),
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for DbError {
+    /// A damaged page met during a query is the user's problem to know about
+    /// (restore a backup), not an internal error.
+    fn from(e: rusqlite::Error) -> DbError {
+        match &e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(f.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) =>
+            {
+                DbError::Damaged(e.to_string())
+            }
+            _ => DbError::Sqlite(e),
+        }
+    }
 }
 
 /// Why a file is not taken for a Parc database.
@@ -77,7 +94,7 @@ impl Localized for DbError {
             DbError::WrongKey(_) => ErrorCode::WrongKey,
             DbError::NotParcDatabase { .. } => ErrorCode::NotParcDatabase,
             DbError::NewerSchema { .. } => ErrorCode::NewerSchema,
-            DbError::Corrupt { .. } => ErrorCode::Corrupt,
+            DbError::Corrupt { .. } | DbError::Damaged(_) => ErrorCode::Corrupt,
             DbError::PassphraseRequired => ErrorCode::PassphraseRequired,
             DbError::WeakPassphrase(_) => ErrorCode::WeakPassphrase,
             DbError::Keyring(_) => ErrorCode::Keyring,
@@ -165,6 +182,11 @@ impl Localized for DbError {
                 format!("{} introuvable : {id}", what_fr(what))
             } else {
                 format!("{} not found: {id}", what_en(what))
+            },
+            DbError::Damaged(detail) => if fr {
+                format!("La base est endommagée ({detail}) : lancez « parc doctor » puis restaurez une sauvegarde")
+            } else {
+                format!("The database is damaged ({detail}): run “parc doctor”, then restore a backup")
             },
             DbError::Rule(e) => e.message(lang),
             DbError::Io { path, source } => if fr {

@@ -16,7 +16,7 @@ pub(crate) fn duplicate_or(e: rusqlite::Error, map: &[(&str, &'static str, &str)
     {
         return DbError::Duplicate { what, value: (*value).to_string() };
     }
-    DbError::Sqlite(e)
+    e.into()
 }
 
 /// `%word%` for LIKE, with LIKE's own wildcards escaped (`ESCAPE '\'`).

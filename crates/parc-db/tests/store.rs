@@ -307,3 +307,25 @@ fn demo_data_fills_a_searchable_inventory() {
     assert!(dash.fleet_value.0 > 0);
     assert_eq!(db.doctor(Lang::En).expect("doctor").worst(), parc_db::doctor::Status::Ok);
 }
+
+#[test]
+fn the_doctor_finds_a_damaged_page_and_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("parc.db");
+    let mut db = parc_db::create_with_passphrase(&path, PASS).expect("create");
+    db.fill_demo(1_000, 3, now()).expect("demo");
+    drop(db);
+    // Flip one byte in the middle of the file: a page whose authentication
+    // code no longer matches.
+    let mut bytes = std::fs::read(&path).expect("read");
+    let at = (bytes.len() / 4096 / 2) * 4096 + 1000;
+    bytes[at] ^= 0x5a;
+    std::fs::write(&path, &bytes).expect("write");
+
+    let db = parc_db::unlock_with_passphrase(&path, PASS, &Keyring::none(), false).expect("page 1 is intact: it opens");
+    let report = db.doctor(Lang::Fr).expect("doctor runs");
+    assert_eq!(report.worst(), parc_db::doctor::Status::Error, "{report:#?}");
+    let pages = report.checks.iter().find(|c| c.topic == parc_db::doctor::Topic::Pages).expect("page check");
+    assert_eq!(pages.status, parc_db::doctor::Status::Error);
+    assert!(pages.message.contains("page(s) altérée(s)"), "{}", pages.message);
+}
