@@ -1,7 +1,34 @@
 //! Tauri's build step. The app's own commands are declared here so that the
 //! capability files can allow exactly those, and nothing else.
 
-const COMMANDS: &[&str] = &["session_state", "create_database", "unlock", "set_language", "dashboard", "list_assets"];
+const COMMANDS: &[&str] = &[
+    "session_state",
+    "create_database",
+    "unlock",
+    "set_language",
+    "dashboard",
+    "list_assets",
+    "count_assets",
+    "asset_detail",
+    "asset_kinds",
+    "next_asset_tag",
+    "create_asset",
+    "update_asset",
+    "duplicate_asset",
+    "delete_asset",
+    "bulk_update_assets",
+    "export_assets_csv",
+    "location_tree",
+    "save_location",
+    "delete_location",
+    "people",
+    "save_person",
+    "delete_person",
+    "suppliers",
+    "save_supplier",
+    "delete_supplier",
+    "global_search",
+];
 
 fn main() {
     let attributes = tauri_build::Attributes::new()

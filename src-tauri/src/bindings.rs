@@ -4,10 +4,13 @@
 //! fails when it is stale; `PARC_BLESS=1 cargo test -p parc bindings` rewrites it.
 
 use parc_core::asset::{AssetKind, WarrantyState};
+use parc_core::history::{Action, Change, HistoryEntry};
 use parc_core::ipc::{
-    AssetPage, AssetQuery, AssetRow, Dashboard, DatabaseInfo, IpcError, KeyMode, KindCount, PassphraseReason,
-    SessionState, StatusCount,
+    AssetColumn, AssetDetail, AssetInput, AssetQuery, AssetRow, Assignment, BulkChange, Dashboard, DatabaseInfo,
+    DeleteOutcome, HitKind, IpcError, KeyMode, KindCount, LocationInput, LocationNode, PassphraseReason, PersonInput,
+    PersonRow, Reference, SearchHit, SessionState, StatusCount, SupplierInput, WarrantyFilter,
 };
+use parc_core::{Asset, Location, LocationKind, Person, Supplier};
 use parc_core::{AssetStatus, Cents, ErrorCode, Lang};
 use ts_rs::{Config, TS};
 
@@ -31,8 +34,30 @@ pub fn typescript() -> String {
         KindCount::decl(&cfg),
         Dashboard::decl(&cfg),
         AssetRow::decl(&cfg),
+        AssetColumn::decl(&cfg),
+        WarrantyFilter::decl(&cfg),
         AssetQuery::decl(&cfg),
-        AssetPage::decl(&cfg),
+        Asset::decl(&cfg),
+        AssetInput::decl(&cfg),
+        Reference::decl(&cfg),
+        Assignment::decl(&cfg),
+        Action::decl(&cfg),
+        Change::decl(&cfg),
+        HistoryEntry::decl(&cfg),
+        AssetDetail::decl(&cfg),
+        BulkChange::decl(&cfg),
+        DeleteOutcome::decl(&cfg),
+        LocationKind::decl(&cfg),
+        Location::decl(&cfg),
+        LocationNode::decl(&cfg),
+        LocationInput::decl(&cfg),
+        Person::decl(&cfg),
+        PersonRow::decl(&cfg),
+        PersonInput::decl(&cfg),
+        Supplier::decl(&cfg),
+        SupplierInput::decl(&cfg),
+        HitKind::decl(&cfg),
+        SearchHit::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\

@@ -51,14 +51,95 @@ export type AssetRow = { id: string, tag: string, name: string, kind: string, st
  */
 warrantyEnd: string | null, purchaseCost: Cents | null, };
 
+export type AssetColumn = "tag" | "name" | "kind" | "status" | "serial" | "manufacturer" | "model" | "location" | "assignee" | "warranty_end" | "purchase_date" | "purchase_cost" | "updated_at";
+
+export type WarrantyFilter = "expired" | "ending_soon";
+
 export type AssetQuery = { 
 /**
- * Words to look for in tag, serial, name, model, manufacturer, person, notes.
+ * Search as you type: every word must start a word of the tag, serial,
+ * name, model, manufacturer, notes, the assignee's or the location's name.
  */
-search: string | null, status: AssetStatus | null, kind: string | null, offset: number, 
+search?: string, status?: AssetStatus, kind?: string, 
+/**
+ * This location and every location under it.
+ */
+locationId?: string, assigneeId?: string, warranty?: WarrantyFilter, sort: AssetColumn, descending: boolean, offset: number, 
 /**
  * At most this many rows (0: the default page of 100).
  */
 limit: number, };
 
-export type AssetPage = { total: number, rows: Array<AssetRow>, };
+export type Asset = { id: string, 
+/**
+ * The asset tag on the label (`PARC-000123`), unique.
+ */
+tag: string, name: string, 
+/**
+ * The code of its [`AssetKind`].
+ */
+kind: string, status: AssetStatus, serial: string | null, manufacturer: string | null, model: string | null, locationId: string | null, assigneeId: string | null, supplierId: string | null, purchaseDate: string | null, orderNumber: string | null, purchaseCost: Cents | null, warrantyEnd: string | null, maintenanceContract: string | null, osName: string | null, osVersion: string | null, firmwareVersion: string | null, ipAddress: string | null, macAddress: string | null, notes: string | null, lastAudit: string | null, createdAt: string, updatedAt: string, };
+
+export type AssetInput = { tag: string, name: string, kind: string, status: AssetStatus | null, serial: string | null, manufacturer: string | null, model: string | null, locationId: string | null, assigneeId: string | null, supplierId: string | null, purchaseDate: string | null, orderNumber: string | null, purchaseCost: string | null, warrantyEnd: string | null, maintenanceContract: string | null, osName: string | null, osVersion: string | null, firmwareVersion: string | null, ipAddress: string | null, macAddress: string | null, notes: string | null, };
+
+export type Reference = { id: string, name: string, };
+
+export type Assignment = { at: string, actor: string, 
+/**
+ * `None`: returned to stock.
+ */
+person: Reference | null, };
+
+export type Action = "created" | "updated" | "deleted";
+
+export type Change = { field: string, old: string | null, new: string | null, };
+
+export type HistoryEntry = { id: string, entity: string, entityId: string, at: string, 
+/**
+ * Who did it: the operating-system user, or the name set in the settings.
+ */
+actor: string, action: Action, changes: Array<Change>, };
+
+export type AssetDetail = { asset: Asset, 
+/**
+ * `Site › Bâtiment A › Salle serveur`.
+ */
+locationPath: string | null, assignee: Reference | null, supplier: Reference | null, assignments: Array<Assignment>, history: Array<HistoryEntry>, };
+
+export type BulkChange = { status: AssetStatus | null, locationId: string | null, 
+/**
+ * Give every asset to this person.
+ */
+assigneeId: string | null, 
+/**
+ * Take every asset back (wins over `assignee_id`).
+ */
+unassign: boolean, };
+
+export type DeleteOutcome = "deleted" | "retired";
+
+export type LocationKind = "site" | "building" | "room";
+
+export type Location = { id: string, parentId: string | null, kind: LocationKind, name: string, address: string | null, notes: string | null, createdAt: string, updatedAt: string, };
+
+export type LocationNode = { location: Location, depth: number, assetCount: number, };
+
+export type LocationInput = { id: string | null, parentId: string | null, kind: LocationKind, name: string, address: string | null, notes: string | null, };
+
+export type Person = { id: string, firstName: string, lastName: string, email: string | null, department: string | null, siteId: string | null, 
+/**
+ * The Active Directory account (sAMAccountName).
+ */
+account: string | null, active: boolean, createdAt: string, updatedAt: string, };
+
+export type PersonRow = { person: Person, site: string | null, assetCount: number, };
+
+export type PersonInput = { id: string | null, firstName: string, lastName: string, email: string | null, department: string | null, siteId: string | null, account: string | null, active: boolean, };
+
+export type Supplier = { id: string, name: string, contact: string | null, phone: string | null, email: string | null, website: string | null, notes: string | null, createdAt: string, updatedAt: string, };
+
+export type SupplierInput = { id: string | null, name: string, contact: string | null, phone: string | null, email: string | null, website: string | null, notes: string | null, };
+
+export type HitKind = "asset" | "person" | "location" | "supplier";
+
+export type SearchHit = { kind: HitKind, id: string, title: string, subtitle: string | null, };

@@ -24,9 +24,10 @@ fn list(db: &Database, args: &ListArgs, lang: Lang, out: &mut impl Write) -> Res
         search: args.search.clone(),
         status: args.status,
         kind: args.kind.clone(),
-        offset: 0,
         limit: PAGE,
+        ..Default::default()
     };
+    let today = chrono::Local::now().date_naive();
     let wanted = if args.limit == 0 { u32::MAX } else { args.limit };
     let mut table_rows = Vec::new();
     let mut first_json = true;
@@ -39,9 +40,9 @@ fn list(db: &Database, args: &ListArgs, lang: Lang, out: &mut impl Write) -> Res
     let mut seen = 0u32;
     loop {
         query.limit = PAGE.min(wanted - seen);
-        let page = db.list_assets(&query)?;
-        let n = page.rows.len() as u32;
-        for row in page.rows {
+        let page = db.list_assets(&query, today)?;
+        let n = page.len() as u32;
+        for row in page {
             match args.format {
                 Format::Table => table_rows.push(table_cells(&row, lang)),
                 Format::Csv => {

@@ -214,6 +214,82 @@ impl Asset {
         }
     }
 
+    /// Applies what a form or a script sent, with the status rules: an explicit
+    /// status change first, then the assignment (which deploys a stocked asset).
+    pub fn apply(&mut self, input: &crate::ipc::AssetInput) -> Result<(), RuleError> {
+        let text = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        self.tag = input.tag.trim().to_string();
+        self.name = input.name.trim().to_string();
+        if !input.kind.trim().is_empty() {
+            self.kind = input.kind.trim().to_string();
+        }
+        self.serial = text(&input.serial);
+        self.manufacturer = text(&input.manufacturer);
+        self.model = text(&input.model);
+        self.location_id = input.location_id;
+        self.supplier_id = input.supplier_id;
+        self.purchase_date = parse_date("purchase_date", &input.purchase_date)?;
+        self.order_number = text(&input.order_number);
+        self.purchase_cost = text(&input.purchase_cost).map(|c| Cents::parse(&c)).transpose()?;
+        self.warranty_end = parse_date("warranty_end", &input.warranty_end)?;
+        self.maintenance_contract = text(&input.maintenance_contract);
+        self.os_name = text(&input.os_name);
+        self.os_version = text(&input.os_version);
+        self.firmware_version = text(&input.firmware_version);
+        self.ip_address = text(&input.ip_address);
+        self.mac_address = text(&input.mac_address).map(|m| m.to_uppercase().replace('-', ":"));
+        self.notes = text(&input.notes);
+        if let Some(status) = input.status
+            && status != self.status
+        {
+            self.set_status(status);
+        }
+        if input.assignee_id != self.assignee_id {
+            self.assign(input.assignee_id)?;
+        }
+        self.validate()
+    }
+
+    /// What a form shows to edit this asset.
+    pub fn to_input(&self) -> crate::ipc::AssetInput {
+        crate::ipc::AssetInput {
+            tag: self.tag.clone(),
+            name: self.name.clone(),
+            kind: self.kind.clone(),
+            status: Some(self.status),
+            serial: self.serial.clone(),
+            manufacturer: self.manufacturer.clone(),
+            model: self.model.clone(),
+            location_id: self.location_id,
+            assignee_id: self.assignee_id,
+            supplier_id: self.supplier_id,
+            purchase_date: self.purchase_date.map(|d| d.to_string()),
+            order_number: self.order_number.clone(),
+            purchase_cost: self.purchase_cost.map(|c| c.to_decimal_string()),
+            warranty_end: self.warranty_end.map(|d| d.to_string()),
+            maintenance_contract: self.maintenance_contract.clone(),
+            os_name: self.os_name.clone(),
+            os_version: self.os_version.clone(),
+            firmware_version: self.firmware_version.clone(),
+            ip_address: self.ip_address.clone(),
+            mac_address: self.mac_address.clone(),
+            notes: self.notes.clone(),
+        }
+    }
+
+    /// The form for a twin of this asset (a batch of identical devices): same
+    /// model, supplier, order, dates and cost; a new tag, no serial, nobody's.
+    pub fn duplicate_input(&self, new_tag: String) -> crate::ipc::AssetInput {
+        let mut input = self.to_input();
+        input.tag = new_tag;
+        input.serial = None;
+        input.mac_address = None;
+        input.ip_address = None;
+        input.assignee_id = None;
+        input.status = Some(AssetStatus::InStock);
+        input
+    }
+
     /// The warranty state on a given day.
     pub fn warranty_state(&self, today: NaiveDate) -> WarrantyState {
         match self.warranty_end {
@@ -234,6 +310,15 @@ pub enum WarrantyState {
     EndingSoon,
     Expired,
     Unknown,
+}
+
+/// Reads a date as ISO (`2026-03-31`) or as the French write it (`31/03/2026`).
+pub fn parse_date(field: &'static str, value: &Option<String>) -> Result<Option<NaiveDate>, RuleError> {
+    let Some(v) = value.as_deref().map(str::trim).filter(|s| !s.is_empty()) else { return Ok(None) };
+    NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(v, "%d/%m/%Y"))
+        .map(Some)
+        .map_err(|_| RuleError::BadDate { field, value: v.to_string() })
 }
 
 fn opt<T: ToString>(v: &Option<T>) -> Option<String> {
@@ -335,6 +420,45 @@ mod tests {
         assert_eq!(a.warranty_state(today), WarrantyState::EndingSoon);
         a.warranty_end = NaiveDate::from_ymd_opt(2027, 2, 19);
         assert_eq!(a.warranty_state(today), WarrantyState::Valid);
+    }
+
+    #[test]
+    fn a_form_is_applied_with_the_status_rules() {
+        let mut a = Asset::new("PARC-000001", "PC", "desktop", now());
+        let person = crate::new_id();
+        let mut input = a.to_input();
+        input.assignee_id = Some(person);
+        input.purchase_cost = Some("1 299,90 €".into());
+        input.purchase_date = Some("15/01/2026".into());
+        input.warranty_end = Some("2029-01-15".into());
+        input.mac_address = Some("aa-bb-cc-dd-ee-ff".into());
+        a.apply(&input).expect("valid");
+        assert_eq!(a.status, AssetStatus::Deployed, "assigning deploys");
+        assert_eq!(a.purchase_cost, Some(Cents(129_990)));
+        assert_eq!(a.purchase_date, NaiveDate::from_ymd_opt(2026, 1, 15));
+        assert_eq!(a.mac_address.as_deref(), Some("AA:BB:CC:DD:EE:FF"));
+
+        input.status = Some(AssetStatus::Retired);
+        assert_eq!(a.apply(&input), Err(RuleError::AssignRetired), "retiring while keeping the person is refused");
+        input.assignee_id = None;
+        let mut b = a.clone();
+        b.apply(&input).expect("retire and take back");
+        assert_eq!((b.status, b.assignee_id), (AssetStatus::Retired, None));
+
+        input.warranty_end = Some("31/02/2027".into());
+        assert!(matches!(b.apply(&input), Err(RuleError::BadDate { field: "warranty_end", .. })));
+    }
+
+    #[test]
+    fn a_duplicate_keeps_the_batch_and_drops_what_is_unique() {
+        let mut a = Asset::new("PARC-000010", "Écran", "monitor", now());
+        a.serial = Some("CN0123".into());
+        a.model = Some("P2423D".into());
+        a.assign(Some(crate::new_id())).expect("assign");
+        let d = a.duplicate_input("PARC-000011".into());
+        assert_eq!((d.tag.as_str(), d.serial, d.assignee_id), ("PARC-000011", None, None));
+        assert_eq!(d.model.as_deref(), Some("P2423D"));
+        assert_eq!(d.status, Some(AssetStatus::InStock));
     }
 
     #[test]

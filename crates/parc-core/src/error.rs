@@ -82,6 +82,8 @@ pub enum RuleError {
     BadLocationParent { child: &'static str, parent: &'static str },
     #[error("a retired asset cannot be assigned")]
     AssignRetired,
+    #[error("not a date for {field}: {value}")]
+    BadDate { field: &'static str, value: String },
 }
 
 impl Localized for RuleError {
@@ -110,6 +112,12 @@ impl Localized for RuleError {
             }
             (RuleError::BadLocationParent { child, parent }, Lang::En) => {
                 format!("A {child} cannot be placed inside a {parent}")
+            }
+            (RuleError::BadDate { field, value }, Lang::Fr) => {
+                format!("« {value} » n'est pas une date valide pour « {field} » (exemple : 31/12/2026)")
+            }
+            (RuleError::BadDate { field, value }, Lang::En) => {
+                format!("“{value}” is not a valid date for “{field}” (for example 2026-12-31)")
             }
             (RuleError::AssignRetired, l) => {
                 l.pick("Un matériel réformé ne peut pas être attribué", "A retired asset cannot be assigned").into()

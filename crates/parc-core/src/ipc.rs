@@ -121,25 +121,232 @@ pub struct AssetRow {
     pub purchase_cost: Option<Cents>,
 }
 
+/// A column of the inventory list, for sorting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AssetColumn {
+    #[default]
+    Tag,
+    Name,
+    Kind,
+    Status,
+    Serial,
+    Manufacturer,
+    Model,
+    Location,
+    Assignee,
+    WarrantyEnd,
+    PurchaseDate,
+    PurchaseCost,
+    UpdatedAt,
+}
+
+impl AssetColumn {
+    pub const ALL: [AssetColumn; 13] = [
+        AssetColumn::Tag,
+        AssetColumn::Name,
+        AssetColumn::Kind,
+        AssetColumn::Status,
+        AssetColumn::Serial,
+        AssetColumn::Manufacturer,
+        AssetColumn::Model,
+        AssetColumn::Location,
+        AssetColumn::Assignee,
+        AssetColumn::WarrantyEnd,
+        AssetColumn::PurchaseDate,
+        AssetColumn::PurchaseCost,
+        AssetColumn::UpdatedAt,
+    ];
+}
+
+/// Which warranties to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WarrantyFilter {
+    Expired,
+    /// Ends within 90 days (not yet expired).
+    EndingSoon,
+}
+
 /// What the inventory list asks for.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct AssetQuery {
-    /// Words to look for in tag, serial, name, model, manufacturer, person, notes.
+    /// Search as you type: every word must start a word of the tag, serial,
+    /// name, model, manufacturer, notes, the assignee's or the location's name.
+    #[ts(optional)]
     pub search: Option<String>,
+    #[ts(optional)]
     pub status: Option<AssetStatus>,
+    #[ts(optional)]
     pub kind: Option<String>,
+    /// This location and every location under it.
+    #[ts(optional)]
+    pub location_id: Option<Uuid>,
+    #[ts(optional)]
+    pub assignee_id: Option<Uuid>,
+    #[ts(optional)]
+    pub warranty: Option<WarrantyFilter>,
+    pub sort: AssetColumn,
+    pub descending: bool,
     pub offset: u32,
     /// At most this many rows (0: the default page of 100).
     pub limit: u32,
 }
 
-/// A page of the inventory list.
+/// What a create or edit form sends. Dates are ISO (`2026-03-31`); the cost
+/// is text as typed (`1 234,56`), parsed by the core.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct AssetInput {
+    pub tag: String,
+    pub name: String,
+    pub kind: String,
+    pub status: Option<AssetStatus>,
+    pub serial: Option<String>,
+    pub manufacturer: Option<String>,
+    pub model: Option<String>,
+    pub location_id: Option<Uuid>,
+    pub assignee_id: Option<Uuid>,
+    pub supplier_id: Option<Uuid>,
+    pub purchase_date: Option<String>,
+    pub order_number: Option<String>,
+    pub purchase_cost: Option<String>,
+    pub warranty_end: Option<String>,
+    pub maintenance_contract: Option<String>,
+    pub os_name: Option<String>,
+    pub os_version: Option<String>,
+    pub firmware_version: Option<String>,
+    pub ip_address: Option<String>,
+    pub mac_address: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// A record named by its id, for links.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct AssetPage {
-    pub total: u32,
-    pub rows: Vec<AssetRow>,
+pub struct Reference {
+    pub id: Uuid,
+    pub name: String,
+}
+
+/// One change of hands: who held the asset from when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Assignment {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub actor: String,
+    /// `None`: returned to stock.
+    pub person: Option<Reference>,
+}
+
+/// Everything the asset page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AssetDetail {
+    pub asset: crate::Asset,
+    /// `Site › Bâtiment A › Salle serveur`.
+    pub location_path: Option<String>,
+    pub assignee: Option<Reference>,
+    pub supplier: Option<Reference>,
+    pub assignments: Vec<Assignment>,
+    pub history: Vec<crate::HistoryEntry>,
+}
+
+/// A change applied to a selection of assets at once.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct BulkChange {
+    pub status: Option<AssetStatus>,
+    pub location_id: Option<Uuid>,
+    /// Give every asset to this person.
+    pub assignee_id: Option<Uuid>,
+    /// Take every asset back (wins over `assignee_id`).
+    pub unassign: bool,
+}
+
+/// A location in the tree, with how many assets sit in it and under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LocationNode {
+    pub location: crate::Location,
+    pub depth: u32,
+    pub asset_count: u32,
+}
+
+/// A line of the people list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonRow {
+    pub person: crate::Person,
+    pub site: Option<String>,
+    pub asset_count: u32,
+}
+
+/// What a global search (Ctrl+K) finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum HitKind {
+    Asset,
+    Person,
+    Location,
+    Supplier,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHit {
+    pub kind: HitKind,
+    pub id: Uuid,
+    pub title: String,
+    pub subtitle: Option<String>,
+}
+
+/// What the location form sends (`id`: `None` to create).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LocationInput {
+    pub id: Option<Uuid>,
+    pub parent_id: Option<Uuid>,
+    pub kind: crate::LocationKind,
+    pub name: String,
+    pub address: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// What the person form sends (`id`: `None` to create).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonInput {
+    pub id: Option<Uuid>,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub department: Option<String>,
+    pub site_id: Option<Uuid>,
+    pub account: Option<String>,
+    pub active: bool,
+}
+
+/// What the supplier form sends (`id`: `None` to create).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SupplierInput {
+    pub id: Option<Uuid>,
+    pub name: String,
+    pub contact: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// What deleting an asset did: an asset with a past is retired, not erased.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DeleteOutcome {
+    Deleted,
+    Retired,
 }
 
 /// An error as the user interface receives it: it branches on `code` and shows

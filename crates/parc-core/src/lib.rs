@@ -9,6 +9,7 @@
 pub mod asset;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod history;
 pub mod i18n;
 pub mod ipc;
@@ -17,6 +18,7 @@ pub mod money;
 pub mod person;
 pub mod rng;
 pub mod supplier;
+pub mod tag;
 
 pub use asset::{Asset, AssetKind, AssetStatus};
 pub use error::{ErrorCode, Localized};

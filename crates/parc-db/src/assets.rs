@@ -1,16 +1,23 @@
 //! The `assets` table: the inventory itself.
+//!
+//! Lists never load every row: a page is one indexed query (every sort has
+//! its index, names of places and people are kept on the asset for that), and
+//! the count is a separate query so that showing a page never waits for it.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter, types::Value};
 use uuid::Uuid;
 
 use parc_core::history::{self, Action, Change};
-use parc_core::ipc::{AssetPage, AssetQuery, AssetRow};
+use parc_core::ipc::{
+    AssetColumn, AssetDetail, AssetQuery, AssetRow, Assignment, BulkChange, DeleteOutcome, Reference, WarrantyFilter,
+};
+use parc_core::tag::TagPattern;
 use parc_core::{Asset, AssetStatus, Cents};
 
 use crate::Database;
 use crate::error::{DbError, Result};
-use crate::sql::{duplicate_or, like_pattern};
+use crate::sql::duplicate_or;
 
 const COLUMNS: &str = "id, tag, name, kind, status, serial, manufacturer, model, location_id, assignee_id, supplier_id, \
     purchase_date, order_number, purchase_cost, warranty_end, maintenance_contract, os_name, os_version, \
@@ -18,6 +25,10 @@ const COLUMNS: &str = "id, tag, name, kind, status, serial, manufacturer, model,
 
 /// The default page of the inventory list.
 pub const DEFAULT_PAGE: u32 = 100;
+
+/// The sort keys kept on the asset, from the names of its place and its person.
+const NAME_KEYS: &str = "location_name = (SELECT name FROM locations WHERE id = assets.location_id), \
+    assignee_name = (SELECT first_name || ' ' || last_name FROM people WHERE id = assets.assignee_id)";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Asset> {
     let status: String = r.get(4)?;
@@ -63,7 +74,9 @@ fn duplicate(e: rusqlite::Error, a: &Asset) -> DbError {
 
 pub(crate) fn insert(conn: &Connection, a: &Asset) -> Result<()> {
     conn.prepare_cached(&format!(
-        "INSERT INTO assets ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"
+        "INSERT INTO assets ({COLUMNS}, location_name, assignee_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
+         ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, \
+         (SELECT name FROM locations WHERE id = ?9), (SELECT first_name || ' ' || last_name FROM people WHERE id = ?10))"
     ))?
     .execute(params![
         a.id,
@@ -96,9 +109,148 @@ pub(crate) fn insert(conn: &Connection, a: &Asset) -> Result<()> {
     Ok(())
 }
 
+fn write(conn: &Connection, a: &Asset, now: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached(&format!(
+        "UPDATE assets SET tag = ?2, name = ?3, kind = ?4, status = ?5, serial = ?6, manufacturer = ?7, model = ?8, \
+         location_id = ?9, assignee_id = ?10, supplier_id = ?11, purchase_date = ?12, order_number = ?13, \
+         purchase_cost = ?14, warranty_end = ?15, maintenance_contract = ?16, os_name = ?17, os_version = ?18, \
+         firmware_version = ?19, ip_address = ?20, mac_address = ?21, notes = ?22, last_audit = ?23, updated_at = ?24, \
+         {NAME_KEYS} WHERE id = ?1"
+    ))?
+    .execute(params![
+        a.id,
+        a.tag,
+        a.name,
+        a.kind,
+        a.status.as_str(),
+        a.serial,
+        a.manufacturer,
+        a.model,
+        a.location_id,
+        a.assignee_id,
+        a.supplier_id,
+        a.purchase_date,
+        a.order_number,
+        a.purchase_cost.map(|c| c.0),
+        a.warranty_end,
+        a.maintenance_contract,
+        a.os_name,
+        a.os_version,
+        a.firmware_version,
+        a.ip_address,
+        a.mac_address,
+        a.notes,
+        a.last_audit,
+        now,
+    ])
+    .map_err(|e| duplicate(e, a))?;
+    Ok(())
+}
+
 fn check_kind(conn: &Connection, kind: &str) -> Result<()> {
     let known = conn.prepare_cached("SELECT 1 FROM asset_kinds WHERE code = ?1")?.exists([kind])?;
     if known { Ok(()) } else { Err(DbError::NoSuchRecord { what: "asset kind", id: kind.to_string() }) }
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<Asset> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM assets WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| DbError::NoSuchRecord { what: "asset", id: id.to_string() })
+}
+
+/// Saves `new` over its stored version with one history entry; returns the changes.
+fn save(conn: &Connection, actor: &str, new: &Asset, now: DateTime<Utc>) -> Result<Vec<Change>> {
+    new.validate()?;
+    let old = get(conn, new.id)?;
+    let changes = history::diff(&old, new);
+    if changes.is_empty() {
+        return Ok(changes);
+    }
+    check_kind(conn, &new.kind)?;
+    write(conn, new, now)?;
+    crate::history::record(conn, "asset", new.id, actor, now, Action::Updated, &changes)?;
+    Ok(changes)
+}
+
+/// The FTS5 query of what a person types: every word is a prefix, accents and
+/// case do not matter, punctuation inside a word (`PARC-0001`) keeps its parts
+/// together as a phrase.
+pub(crate) fn fts_query(search: &str) -> Option<String> {
+    let terms: Vec<String> = search
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// The WHERE clause and its arguments for a query.
+fn filter(q: &AssetQuery, today: NaiveDate) -> (String, Vec<Value>) {
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<Value> = Vec::new();
+    let mut arg = |v: Value| {
+        args.push(v);
+        format!("?{}", args.len())
+    };
+    if let Some(m) = q.search.as_deref().and_then(fts_query) {
+        clauses
+            .push(format!("a.rowid IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH {})", arg(Value::Text(m))));
+    }
+    if let Some(status) = q.status {
+        clauses.push(format!("a.status = {}", arg(Value::Text(status.as_str().into()))));
+    }
+    if let Some(kind) = &q.kind {
+        clauses.push(format!("a.kind = {}", arg(Value::Text(kind.clone()))));
+    }
+    if let Some(loc) = q.location_id {
+        clauses.push(format!(
+            "a.location_id IN (WITH RECURSIVE sub(id) AS (SELECT {} UNION ALL \
+             SELECT l.id FROM locations l JOIN sub ON l.parent_id = sub.id) SELECT id FROM sub)",
+            arg(Value::Blob(loc.as_bytes().to_vec()))
+        ));
+    }
+    if let Some(person) = q.assignee_id {
+        clauses.push(format!("a.assignee_id = {}", arg(Value::Blob(person.as_bytes().to_vec()))));
+    }
+    match q.warranty {
+        Some(WarrantyFilter::Expired) => {
+            clauses.push(format!("a.warranty_end < {}", arg(Value::Text(today.to_string()))));
+        }
+        Some(WarrantyFilter::EndingSoon) => {
+            let from = arg(Value::Text(today.to_string()));
+            let to = arg(Value::Text((today + chrono::Duration::days(90)).to_string()));
+            clauses.push(format!("a.warranty_end >= {from} AND a.warranty_end <= {to}"));
+        }
+        None => {}
+    }
+    let sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
+    (sql, args)
+}
+
+fn order_by(sort: AssetColumn, descending: bool) -> String {
+    let dir = if descending { "DESC" } else { "ASC" };
+    if sort == AssetColumn::Tag {
+        return format!("a.tag COLLATE NOCASE {dir}");
+    }
+    let key = match sort {
+        AssetColumn::Tag | AssetColumn::Name => "a.name",
+        AssetColumn::Kind => "a.kind",
+        AssetColumn::Status => "a.status",
+        AssetColumn::Serial => "a.serial",
+        AssetColumn::Manufacturer => "a.manufacturer",
+        AssetColumn::Model => "a.model",
+        AssetColumn::Location => "a.location_name",
+        AssetColumn::Assignee => "a.assignee_name",
+        AssetColumn::WarrantyEnd => "a.warranty_end",
+        AssetColumn::PurchaseDate => "a.purchase_date",
+        AssetColumn::PurchaseCost => "a.purchase_cost",
+        AssetColumn::UpdatedAt => "a.updated_at",
+    };
+    if sort == AssetColumn::Manufacturer {
+        return format!("a.manufacturer {dir}, a.model {dir}, a.tag {dir}");
+    }
+    format!("{key} {dir}, a.tag {dir}")
 }
 
 impl Database {
@@ -116,63 +268,14 @@ impl Database {
     /// Saves a changed asset; the fields that changed go to the history.
     /// Returns them (empty: nothing changed, nothing written).
     pub fn update_asset(&mut self, a: &Asset, now: DateTime<Utc>) -> Result<Vec<Change>> {
-        a.validate()?;
         let tx = self.conn.transaction()?;
-        let old = tx
-            .prepare_cached(&format!("SELECT {COLUMNS} FROM assets WHERE id = ?1"))?
-            .query_row([a.id], from_row)
-            .optional()?
-            .ok_or_else(|| DbError::NoSuchRecord { what: "asset", id: a.id.to_string() })?;
-        let changes = history::diff(&old, a);
-        if changes.is_empty() {
-            return Ok(changes);
-        }
-        check_kind(&tx, &a.kind)?;
-        tx.prepare_cached(
-            "UPDATE assets SET tag = ?2, name = ?3, kind = ?4, status = ?5, serial = ?6, manufacturer = ?7, model = ?8, \
-             location_id = ?9, assignee_id = ?10, supplier_id = ?11, purchase_date = ?12, order_number = ?13, \
-             purchase_cost = ?14, warranty_end = ?15, maintenance_contract = ?16, os_name = ?17, os_version = ?18, \
-             firmware_version = ?19, ip_address = ?20, mac_address = ?21, notes = ?22, last_audit = ?23, updated_at = ?24 \
-             WHERE id = ?1",
-        )?
-        .execute(params![
-            a.id,
-            a.tag,
-            a.name,
-            a.kind,
-            a.status.as_str(),
-            a.serial,
-            a.manufacturer,
-            a.model,
-            a.location_id,
-            a.assignee_id,
-            a.supplier_id,
-            a.purchase_date,
-            a.order_number,
-            a.purchase_cost.map(|c| c.0),
-            a.warranty_end,
-            a.maintenance_contract,
-            a.os_name,
-            a.os_version,
-            a.firmware_version,
-            a.ip_address,
-            a.mac_address,
-            a.notes,
-            a.last_audit,
-            now,
-        ])
-        .map_err(|e| duplicate(e, a))?;
-        crate::history::record(&tx, "asset", a.id, &self.actor, now, Action::Updated, &changes)?;
+        let changes = save(&tx, &self.actor, a, now)?;
         tx.commit()?;
         Ok(changes)
     }
 
     pub fn asset(&self, id: Uuid) -> Result<Asset> {
-        self.conn
-            .prepare_cached(&format!("SELECT {COLUMNS} FROM assets WHERE id = ?1"))?
-            .query_row([id], from_row)
-            .optional()?
-            .ok_or_else(|| DbError::NoSuchRecord { what: "asset", id: id.to_string() })
+        get(&self.conn, id)
     }
 
     pub fn asset_by_tag(&self, tag: &str) -> Result<Option<Asset>> {
@@ -183,45 +286,18 @@ impl Database {
             .optional()?)
     }
 
-    /// A page of the inventory list, with the number of matching assets.
-    ///
-    /// Every word of `search` must appear in one of tag, serial, name, model,
-    /// manufacturer or notes, or in the assignee's name.
-    pub fn list_assets(&self, q: &AssetQuery) -> Result<AssetPage> {
-        let mut clauses: Vec<String> = Vec::new();
-        let mut args: Vec<Value> = Vec::new();
-        if let Some(status) = q.status {
-            args.push(Value::Text(status.as_str().into()));
-            clauses.push(format!("a.status = ?{}", args.len()));
-        }
-        if let Some(kind) = &q.kind {
-            args.push(Value::Text(kind.clone()));
-            clauses.push(format!("a.kind = ?{}", args.len()));
-        }
-        for word in q.search.as_deref().unwrap_or("").split_whitespace() {
-            args.push(Value::Text(like_pattern(word)));
-            let n = args.len();
-            clauses.push(format!(
-                "(a.tag LIKE ?{n} ESCAPE '\\' OR a.serial LIKE ?{n} ESCAPE '\\' OR a.name LIKE ?{n} ESCAPE '\\' \
-                 OR a.model LIKE ?{n} ESCAPE '\\' OR a.manufacturer LIKE ?{n} ESCAPE '\\' OR a.notes LIKE ?{n} ESCAPE '\\' \
-                 OR p.first_name || ' ' || p.last_name LIKE ?{n} ESCAPE '\\')"
-            ));
-        }
-        let filter = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
-        let from =
-            "FROM assets a LEFT JOIN people p ON p.id = a.assignee_id LEFT JOIN locations l ON l.id = a.location_id";
-        let total: u32 = self
-            .conn
-            .prepare_cached(&format!("SELECT count(*) {from} {filter}"))?
-            .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+    /// One page of the inventory list.
+    pub fn list_assets(&self, q: &AssetQuery, today: NaiveDate) -> Result<Vec<AssetRow>> {
+        let (filter, mut args) = filter(q, today);
         let limit = if q.limit == 0 { DEFAULT_PAGE } else { q.limit };
         args.push(Value::Integer(i64::from(limit)));
         args.push(Value::Integer(i64::from(q.offset)));
         let (nl, no) = (args.len() - 1, args.len());
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT a.id, a.tag, a.name, a.kind, a.status, a.serial, a.manufacturer, a.model, l.name, \
-             p.first_name || ' ' || p.last_name, a.warranty_end, a.purchase_cost \
-             {from} {filter} ORDER BY a.tag LIMIT ?{nl} OFFSET ?{no}"
+            "SELECT a.id, a.tag, a.name, a.kind, a.status, a.serial, a.manufacturer, a.model, a.location_name, \
+             a.assignee_name, a.warranty_end, a.purchase_cost FROM assets a {filter} \
+             ORDER BY {} LIMIT ?{nl} OFFSET ?{no}",
+            order_by(q.sort, q.descending)
         ))?;
         let rows = stmt
             .query_map(params_from_iter(args.iter()), |r| {
@@ -242,10 +318,155 @@ impl Database {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(AssetPage { total, rows })
+        Ok(rows)
+    }
+
+    /// How many assets the query matches.
+    pub fn count_assets(&self, q: &AssetQuery, today: NaiveDate) -> Result<u32> {
+        let (filter, args) = filter(q, today);
+        Ok(self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM assets a {filter}"))?
+            .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
     }
 
     pub fn asset_count(&self) -> Result<u32> {
         Ok(self.conn.query_row("SELECT count(*) FROM assets", [], |r| r.get(0))?)
+    }
+
+    /// Everything the asset page shows: the asset, its place, person and
+    /// supplier, who held it when, and its full history.
+    pub fn asset_detail(&self, id: Uuid) -> Result<AssetDetail> {
+        let asset = get(&self.conn, id)?;
+        let location_path = match asset.location_id {
+            Some(l) => Some(self.location_path(l)?),
+            None => None,
+        };
+        let person_name = |pid: Uuid| -> Result<Option<String>> {
+            Ok(self
+                .conn
+                .prepare_cached("SELECT first_name || ' ' || last_name FROM people WHERE id = ?1")?
+                .query_row([pid], |r| r.get(0))
+                .optional()?)
+        };
+        let assignee = match asset.assignee_id {
+            Some(p) => person_name(p)?.map(|name| Reference { id: p, name }),
+            None => None,
+        };
+        let supplier = match asset.supplier_id {
+            Some(s) => self
+                .conn
+                .prepare_cached("SELECT name FROM suppliers WHERE id = ?1")?
+                .query_row([s], |r| r.get(0))
+                .optional()?
+                .map(|name| Reference { id: s, name }),
+            None => None,
+        };
+        let history = self.history(id)?;
+        let mut assignments = Vec::new();
+        for entry in &history {
+            for c in entry.changes.iter().filter(|c| c.field == "assignee_id") {
+                let person = match c.new.as_deref().and_then(|s| Uuid::parse_str(s).ok()) {
+                    Some(pid) => {
+                        Some(Reference { id: pid, name: person_name(pid)?.unwrap_or_else(|| pid.to_string()) })
+                    }
+                    None => None,
+                };
+                assignments.push(Assignment { at: entry.at, actor: entry.actor.clone(), person });
+            }
+        }
+        Ok(AssetDetail { asset, location_path, assignee, supplier, assignments, history })
+    }
+
+    /// Deletes an asset entered by mistake; an asset with a past (any change
+    /// after its creation) is retired instead, so its history stays.
+    pub fn delete_asset(&mut self, id: Uuid, now: DateTime<Utc>) -> Result<DeleteOutcome> {
+        let tx = self.conn.transaction()?;
+        let asset = get(&tx, id)?;
+        let events: u32 = tx.query_row("SELECT count(*) FROM history WHERE entity_id = ?1", [id], |r| r.get(0))?;
+        let outcome = if events > 1 {
+            let mut retired = asset.clone();
+            retired.set_status(AssetStatus::Retired);
+            save(&tx, &self.actor, &retired, now)?;
+            DeleteOutcome::Retired
+        } else {
+            tx.execute("DELETE FROM assets WHERE id = ?1", [id])?;
+            let gone: Vec<Change> = history::created(&asset)
+                .into_iter()
+                .map(|c| Change { field: c.field, old: c.new, new: None })
+                .collect();
+            crate::history::record(&tx, "asset", id, &self.actor, now, Action::Deleted, &gone)?;
+            DeleteOutcome::Deleted
+        };
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Applies one change to many assets in one transaction, one history entry
+    /// per asset. All or nothing: one refused asset refuses the whole batch.
+    pub fn bulk_update_assets(&mut self, ids: &[Uuid], change: &BulkChange, now: DateTime<Utc>) -> Result<u32> {
+        let tx = self.conn.transaction()?;
+        let mut changed = 0;
+        for id in ids {
+            let mut a = get(&tx, *id)?;
+            if let Some(status) = change.status {
+                a.set_status(status);
+            }
+            if let Some(location) = change.location_id {
+                a.location_id = Some(location);
+            }
+            if change.unassign {
+                a.assign(None)?;
+            } else if let Some(person) = change.assignee_id {
+                a.assign(Some(person))?;
+            }
+            if !save(&tx, &self.actor, &a, now)?.is_empty() {
+                changed += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+
+    /// The tag pattern of this database (`PARC-######` unless changed).
+    pub fn tag_pattern(&self) -> Result<TagPattern> {
+        Ok(TagPattern::parse(
+            &crate::meta::get(&self.conn, "tag_pattern")?.unwrap_or_else(|| TagPattern::DEFAULT.into()),
+        ))
+    }
+
+    pub fn set_tag_pattern(&mut self, pattern: &str) -> Result<()> {
+        if !pattern.contains('#') {
+            return Err(parc_core::error::RuleError::Required("#").into());
+        }
+        crate::meta::set(&self.conn, "tag_pattern", pattern.trim())
+    }
+
+    /// The next free tag of the pattern: one past the highest in use.
+    pub fn next_asset_tag(&self) -> Result<String> {
+        let pattern = self.tag_pattern()?;
+        // With a fixed width, the highest tag sorts last; wider numbers (past
+        // the width) are longer, so length sorts first.
+        let last: Option<String> = self
+            .conn
+            .prepare_cached(
+                "SELECT tag FROM assets WHERE tag LIKE ?1 ESCAPE '\\' ORDER BY length(tag) DESC, tag DESC LIMIT 1",
+            )?
+            .query_row([format!("{}%", crate::sql::like_escape(pattern.prefix()))], |r| r.get(0))
+            .optional()?;
+        let n = last.as_deref().and_then(|t| pattern.number_of(t)).unwrap_or(0);
+        Ok(pattern.format(n + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn typed_words_become_prefix_phrases() {
+        assert_eq!(fts_query("PARC-0001 dup").as_deref(), Some("\"PARC-0001\"* \"dup\"*"));
+        assert_eq!(fts_query("  - ").as_deref(), None, "punctuation alone matches nothing");
+        assert_eq!(fts_query("say \"hi\"").as_deref(), Some("\"say\"* \"\"\"hi\"\"\"*"));
     }
 }

@@ -12,6 +12,7 @@ mod database;
 pub mod demo;
 pub mod doctor;
 pub mod error;
+mod export;
 mod history;
 pub mod key;
 pub mod keyring;
@@ -20,6 +21,7 @@ mod meta;
 mod migrations;
 pub mod paths;
 pub mod people;
+mod search;
 mod sql;
 pub mod suppliers;
 

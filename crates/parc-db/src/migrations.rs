@@ -11,7 +11,8 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::error::{DbError, Result};
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_inventory.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_inventory.sql"), include_str!("migrations/0002_search.sql")];
 
 /// The schema version this build writes.
 pub const LATEST: u32 = MIGRATIONS.len() as u32;

@@ -19,24 +19,22 @@ pub(crate) fn duplicate_or(e: rusqlite::Error, map: &[(&str, &'static str, &str)
     e.into()
 }
 
-/// `%word%` for LIKE, with LIKE's own wildcards escaped (`ESCAPE '\'`).
-pub(crate) fn like_pattern(word: &str) -> String {
-    let mut p = String::with_capacity(word.len() + 2);
-    p.push('%');
-    for c in word.chars() {
+/// Escapes LIKE's wildcards (`ESCAPE '\'`).
+pub(crate) fn like_escape(text: &str) -> String {
+    let mut p = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {
             p.push('\\');
         }
         p.push(c);
     }
-    p.push('%');
     p
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn like_patterns_escape_wildcards() {
-        assert_eq!(super::like_pattern("50%_off"), "%50\\%\\_off%");
+    fn like_escapes_wildcards() {
+        assert_eq!(super::like_escape("50%_off"), "50\\%\\_off");
     }
 }

@@ -1,12 +1,15 @@
 //! The `suppliers` table.
 
-use rusqlite::{Connection, Row, params};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use uuid::Uuid;
 
 use parc_core::Supplier;
 use parc_core::history::{self, Action};
+use parc_core::ipc::SupplierInput;
 
 use crate::Database;
-use crate::error::Result;
+use crate::error::{DbError, Result};
 
 const COLUMNS: &str = "id, name, contact, phone, email, website, notes, created_at, updated_at";
 
@@ -30,6 +33,17 @@ pub(crate) fn insert(conn: &Connection, s: &Supplier) -> Result<()> {
     Ok(())
 }
 
+fn get(conn: &Connection, id: Uuid) -> Result<Supplier> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM suppliers WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| DbError::NoSuchRecord { what: "supplier", id: id.to_string() })
+}
+
+fn clean(v: &Option<String>) -> Option<String> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from)
+}
+
 impl Database {
     pub fn create_supplier(&mut self, s: &Supplier) -> Result<()> {
         if s.name.is_empty() {
@@ -46,6 +60,57 @@ impl Database {
             Action::Created,
             &history::created(s),
         )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn save_supplier(&mut self, input: &SupplierInput, now: DateTime<Utc>) -> Result<Supplier> {
+        let fill = |s: &mut Supplier| {
+            s.name = input.name.trim().to_string();
+            s.contact = clean(&input.contact);
+            s.phone = clean(&input.phone);
+            s.email = clean(&input.email);
+            s.website = clean(&input.website);
+            s.notes = clean(&input.notes);
+        };
+        let Some(id) = input.id else {
+            let mut s = Supplier::new(&input.name, now);
+            fill(&mut s);
+            self.create_supplier(&s)?;
+            return Ok(s);
+        };
+        let tx = self.conn.transaction()?;
+        let old = get(&tx, id)?;
+        let mut s = old.clone();
+        fill(&mut s);
+        if s.name.is_empty() {
+            return Err(parc_core::error::RuleError::Required("name").into());
+        }
+        let changes = history::diff(&old, &s);
+        if !changes.is_empty() {
+            s.updated_at = now;
+            tx.execute(
+                "UPDATE suppliers SET name = ?2, contact = ?3, phone = ?4, email = ?5, website = ?6, notes = ?7, updated_at = ?8 \
+                 WHERE id = ?1",
+                params![s.id, s.name, s.contact, s.phone, s.email, s.website, s.notes, now],
+            )?;
+            crate::history::record(&tx, "supplier", s.id, &self.actor, now, Action::Updated, &changes)?;
+        }
+        tx.commit()?;
+        Ok(s)
+    }
+
+    /// Deletes a supplier no asset refers to.
+    pub fn delete_supplier(&mut self, id: Uuid, now: DateTime<Utc>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let s = get(&tx, id)?;
+        let used: u32 = tx.query_row("SELECT count(*) FROM assets WHERE supplier_id = ?1", [id], |r| r.get(0))?;
+        if used > 0 {
+            return Err(DbError::InUse { what: "supplier", count: used });
+        }
+        tx.execute("DELETE FROM suppliers WHERE id = ?1", [id])?;
+        let gone = history::created(&s).into_iter().map(|c| history::Change { field: c.field, old: c.new, new: None });
+        crate::history::record(&tx, "supplier", id, &self.actor, now, Action::Deleted, &gone.collect::<Vec<_>>())?;
         tx.commit()?;
         Ok(())
     }

@@ -282,26 +282,22 @@ fn demo_data_fills_a_searchable_inventory() {
         "demo data never mixes with an inventory"
     );
 
-    let all = db.list_assets(&AssetQuery::default()).expect("list");
-    assert_eq!(all.total, 2_000);
-    assert_eq!(all.rows.len(), 100);
-    assert_eq!(all.rows[0].tag, "PARC-000001");
-    let tag = db.list_assets(&AssetQuery { search: Some("parc-001234".into()), ..Default::default() }).expect("search");
-    assert_eq!(tag.total, 1);
-    let laptops = db
-        .list_assets(&AssetQuery {
-            kind: Some("laptop".into()),
-            status: Some(AssetStatus::Deployed),
-            ..Default::default()
-        })
-        .expect("filter");
-    assert!(laptops.total > 0 && laptops.rows.iter().all(|r| r.kind == "laptop" && r.status == AssetStatus::Deployed));
-    let someone = all.rows.iter().find_map(|r| r.assignee.clone()).expect("an assigned asset");
-    let theirs =
-        db.list_assets(&AssetQuery { search: Some(someone.clone()), ..Default::default() }).expect("by person");
-    assert!(theirs.rows.iter().any(|r| r.assignee.as_deref() == Some(someone.as_str())));
+    let today = NaiveDate::from_ymd_opt(2026, 9, 21).expect("date");
+    let all = db.list_assets(&AssetQuery::default(), today).expect("list");
+    assert_eq!(db.count_assets(&AssetQuery::default(), today).expect("count"), 2_000);
+    assert_eq!(all.len(), 100);
+    assert_eq!(all[0].tag, "PARC-000001");
+    let q = AssetQuery { search: Some("parc-001234".into()), ..Default::default() };
+    assert_eq!(db.count_assets(&q, today).expect("search"), 1);
+    let q = AssetQuery { kind: Some("laptop".into()), status: Some(AssetStatus::Deployed), ..Default::default() };
+    let laptops = db.list_assets(&q, today).expect("filter");
+    assert!(!laptops.is_empty() && laptops.iter().all(|r| r.kind == "laptop" && r.status == AssetStatus::Deployed));
+    let someone = all.iter().find_map(|r| r.assignee.clone()).expect("an assigned asset");
+    let q = AssetQuery { search: Some(someone.clone()), ..Default::default() };
+    let theirs = db.list_assets(&q, today).expect("by person");
+    assert!(theirs.iter().any(|r| r.assignee.as_deref() == Some(someone.as_str())));
 
-    let dash = db.dashboard(NaiveDate::from_ymd_opt(2026, 9, 21).expect("date")).expect("dashboard");
+    let dash = db.dashboard(today).expect("dashboard");
     assert_eq!(dash.asset_count, 2_000);
     assert_eq!(dash.by_status.iter().map(|s| s.count).sum::<u32>(), 2_000);
     assert!(dash.fleet_value.0 > 0);

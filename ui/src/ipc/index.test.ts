@@ -20,9 +20,16 @@ describe('commands', () => {
     const calls = mockCommands({
       create_database: () => ({ state: 'needs_passphrase', path: 'p', reason: 'no_keyring' }),
       unlock: () => ({ state: 'needs_passphrase', path: 'p', reason: 'no_keyring' }),
-      list_assets: () => ({ total: 0, rows: [] }),
+      list_assets: () => [],
+      count_assets: () => 0,
     });
-    const query = { search: 'dell', status: null, kind: null, offset: 0, limit: 100 };
+    const query = {
+      search: 'dell',
+      sort: 'tag' as const,
+      descending: false,
+      offset: 0,
+      limit: 100,
+    };
 
     await ipc.createDatabase('correct horse');
     await ipc.unlock('correct horse', true);

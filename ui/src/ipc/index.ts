@@ -5,8 +5,8 @@
  */
 import { type InvokeArgs, invoke } from '@tauri-apps/api/core';
 import type {
-  AssetPage,
   AssetQuery,
+  AssetRow,
   Dashboard,
   ErrorCode,
   IpcError,
@@ -74,6 +74,17 @@ export function getDashboard(): Promise<Dashboard> {
   return call('dashboard');
 }
 
-export function listAssets(query: AssetQuery): Promise<AssetPage> {
-  return call('list_assets', { query });
+/** A page of the inventory and the number of matching assets. */
+export interface AssetPage {
+  total: number;
+  rows: AssetRow[];
+}
+
+/** One page of the inventory; the count is a separate query on the Rust side, run alongside. */
+export async function listAssets(query: AssetQuery): Promise<AssetPage> {
+  const [rows, total] = await Promise.all([
+    call<AssetRow[]>('list_assets', { query }),
+    call<number>('count_assets', { query }),
+  ]);
+  return { total, rows };
 }

@@ -17,13 +17,15 @@ const ROWS = [
   }),
 ];
 
+function matching(args: unknown) {
+  const { search } = (args as { query: AssetQuery }).query;
+  return search ? ROWS.filter((row) => row.name.includes(search)) : ROWS;
+}
+
 function mockAssets() {
   return mockCommands({
-    list_assets: (args) => {
-      const { search } = (args as { query: AssetQuery }).query;
-      const rows = search ? ROWS.filter((row) => row.name.includes(search)) : ROWS;
-      return { total: rows.length, rows };
-    },
+    list_assets: (args) => matching(args),
+    count_assets: (args) => matching(args).length,
   });
 }
 
@@ -38,7 +40,7 @@ describe('InventoryPage', () => {
     expect(screen.getByText('31 mars 2027')).toBeTruthy();
     expect(screen.getAllByText('Lenovo ThinkPad T14')).toHaveLength(2);
     expect(callsOf(calls, 'list_assets')).toEqual([
-      { query: { search: null, status: null, kind: null, offset: 0, limit: 100 } },
+      { query: { sort: 'tag', descending: false, offset: 0, limit: 100 } },
     ]);
   });
 
@@ -55,7 +57,7 @@ describe('InventoryPage', () => {
     );
     expect(
       callsOf(calls, 'list_assets').map((args) => (args as { query: AssetQuery }).query.search),
-    ).toEqual([null, 'Bruno']);
+    ).toEqual([undefined, 'Bruno']);
   });
 
   it('says when nothing matches', async () => {

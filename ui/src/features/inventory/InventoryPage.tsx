@@ -4,7 +4,7 @@ import { LoadError } from '../../app/LoadError';
 import { Page } from '../../app/Page';
 import { Pending } from '../../app/Pending';
 import { useLoad } from '../../app/useLoad';
-import type { AssetPage } from '../../bindings';
+import type { AssetPage } from '../../ipc';
 import * as ipc from '../../ipc';
 import { AssetTable } from './AssetTable';
 import { useDebounced } from './useDebounced';
@@ -22,9 +22,9 @@ export function InventoryPage() {
   const load = useCallback(
     () =>
       ipc.listAssets({
-        search: words === '' ? null : words,
-        status: null,
-        kind: null,
+        search: words === '' ? undefined : words,
+        sort: 'tag',
+        descending: false,
         offset: 0,
         limit: PAGE_SIZE,
       }),

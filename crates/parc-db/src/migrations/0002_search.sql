@@ -1,0 +1,58 @@
+-- Version 2: the inventory list at 100,000 assets.
+--
+-- Sorting by location or by person must not join and sort every row: the
+-- names are kept on the asset (maintained by parc-db in the same transaction
+-- as any rename) and indexed. Search as you type uses FTS5 with prefix
+-- indexes, accents folded ("reseau" finds "Réseau"), fed by triggers so it can
+-- never disagree with the table.
+
+ALTER TABLE assets ADD COLUMN location_name TEXT;
+ALTER TABLE assets ADD COLUMN assignee_name TEXT;
+
+UPDATE assets SET
+    location_name = (SELECT l.name FROM locations l WHERE l.id = assets.location_id),
+    assignee_name = (SELECT p.first_name || ' ' || p.last_name FROM people p WHERE p.id = assets.assignee_id);
+
+-- One index per sort of the list; the tag breaks ties so pages are stable.
+CREATE INDEX assets_sort_name ON assets (name, tag);
+CREATE INDEX assets_sort_kind ON assets (kind, tag);
+CREATE INDEX assets_sort_status ON assets (status, tag);
+CREATE INDEX assets_sort_serial ON assets (serial, tag);
+CREATE INDEX assets_sort_manufacturer ON assets (manufacturer, model, tag);
+CREATE INDEX assets_sort_model ON assets (model, tag);
+CREATE INDEX assets_sort_location ON assets (location_name, tag);
+CREATE INDEX assets_sort_assignee ON assets (assignee_name, tag);
+CREATE INDEX assets_sort_purchase_date ON assets (purchase_date, tag);
+CREATE INDEX assets_sort_purchase_cost ON assets (purchase_cost, tag);
+CREATE INDEX assets_sort_updated ON assets (updated_at, tag);
+DROP INDEX assets_warranty;
+CREATE INDEX assets_sort_warranty ON assets (warranty_end, tag);
+
+CREATE VIRTUAL TABLE assets_fts USING fts5 (
+    tag, serial, name, model, manufacturer, notes, person, place,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+
+INSERT INTO assets_fts (rowid, tag, serial, name, model, manufacturer, notes, person, place)
+    SELECT rowid, tag, serial, name, model, manufacturer, notes, assignee_name, location_name FROM assets;
+
+CREATE TRIGGER assets_fts_insert AFTER INSERT ON assets BEGIN
+    INSERT INTO assets_fts (rowid, tag, serial, name, model, manufacturer, notes, person, place)
+    VALUES (NEW.rowid, NEW.tag, NEW.serial, NEW.name, NEW.model, NEW.manufacturer, NEW.notes, NEW.assignee_name, NEW.location_name);
+END;
+
+CREATE TRIGGER assets_fts_delete AFTER DELETE ON assets BEGIN
+    DELETE FROM assets_fts WHERE rowid = OLD.rowid;
+END;
+
+CREATE TRIGGER assets_fts_update AFTER UPDATE OF tag, serial, name, model, manufacturer, notes, assignee_name, location_name ON assets BEGIN
+    DELETE FROM assets_fts WHERE rowid = OLD.rowid;
+    INSERT INTO assets_fts (rowid, tag, serial, name, model, manufacturer, notes, person, place)
+    VALUES (NEW.rowid, NEW.tag, NEW.serial, NEW.name, NEW.model, NEW.manufacturer, NEW.notes, NEW.assignee_name, NEW.location_name);
+END;
+
+-- Settings that belong to the database (the asset tag pattern...).
+INSERT INTO meta (key, value) VALUES ('tag_pattern', 'PARC-######') ON CONFLICT (key) DO NOTHING;
