@@ -26,9 +26,11 @@ const COLUMNS: &str = "id, tag, name, kind, status, serial, manufacturer, model,
 /// The default page of the inventory list.
 pub const DEFAULT_PAGE: u32 = 100;
 
-/// The sort keys kept on the asset, from the names of its place and its person.
-const NAME_KEYS: &str = "location_name = (SELECT name FROM locations WHERE id = assets.location_id), \
-    assignee_name = (SELECT first_name || ' ' || last_name FROM people WHERE id = assets.assignee_id)";
+/// The sort keys kept on the asset, from the names of its place (`?9`) and its
+/// person (`?10`). They read the new ids from the parameters: inside an
+/// UPDATE, a column names the row's old value.
+const NAME_KEYS: &str = "location_name = (SELECT name FROM locations WHERE id = ?9), \
+    assignee_name = (SELECT first_name || ' ' || last_name FROM people WHERE id = ?10)";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Asset> {
     let status: String = r.get(4)?;
@@ -450,7 +452,7 @@ impl Database {
         let last: Option<String> = self
             .conn
             .prepare_cached(
-                "SELECT tag FROM assets WHERE tag LIKE ?1 ESCAPE '\\' ORDER BY length(tag) DESC, tag DESC LIMIT 1",
+                "SELECT tag FROM assets WHERE tag LIKE ?1 ESCAPE '\\' ORDER BY length(tag) DESC, tag COLLATE NOCASE DESC LIMIT 1",
             )?
             .query_row([format!("{}%", crate::sql::like_escape(pattern.prefix()))], |r| r.get(0))
             .optional()?;
