@@ -42,12 +42,118 @@ pub enum Command {
     /// The inventory
     #[command(subcommand)]
     Assets(AssetsCommand),
+    /// People who hold equipment
+    #[command(subcommand)]
+    People(PeopleCommand),
+    /// Sites, buildings and rooms
+    #[command(subcommand)]
+    Locations(LocationsCommand),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AssetsCommand {
     /// List assets
     List(ListArgs),
+    /// Show one asset with its history
+    Show {
+        /// Asset tag (or id)
+        tag: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Add an asset (the tag defaults to the next one of the pattern)
+    Add {
+        #[command(flatten)]
+        fields: AssetFields,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Change fields of an asset; prints what changed
+    Update {
+        /// Asset tag (or id)
+        tag: String,
+        #[command(flatten)]
+        fields: AssetFields,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+/// The fields of an asset that a command line can set. An empty value
+/// (`--serial ""`) clears a field; `--assignee none` takes the asset back.
+#[derive(Debug, Args, Default)]
+pub struct AssetFields {
+    /// Asset tag (on add: defaults to the next of the pattern; on update: a new tag)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub new_tag: Option<String>,
+    #[arg(long)]
+    pub name: Option<String>,
+    /// laptop, desktop, server, printer, router, switch, firewall, access_point, ups, nas, phone, tablet, monitor, peripheral, other
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long, value_parser = parse_status)]
+    pub status: Option<AssetStatus>,
+    #[arg(long)]
+    pub serial: Option<String>,
+    #[arg(long)]
+    pub manufacturer: Option<String>,
+    #[arg(long)]
+    pub model: Option<String>,
+    /// Location name, path (`Siège › Bâtiment A › Accueil`) or id
+    #[arg(long)]
+    pub location: Option<String>,
+    /// Person's e-mail, account, "First Last" or id; `none` takes the asset back
+    #[arg(long)]
+    pub assignee: Option<String>,
+    /// Supplier name or id
+    #[arg(long)]
+    pub supplier: Option<String>,
+    /// 2026-03-31 or 31/03/2026
+    #[arg(long)]
+    pub purchase_date: Option<String>,
+    #[arg(long)]
+    pub order_number: Option<String>,
+    /// Purchase cost in euros: 1234.56 or "1 234,56"
+    #[arg(long)]
+    pub cost: Option<String>,
+    #[arg(long)]
+    pub warranty_end: Option<String>,
+    /// Maintenance contract reference
+    #[arg(long)]
+    pub contract: Option<String>,
+    #[arg(long)]
+    pub os: Option<String>,
+    #[arg(long)]
+    pub os_version: Option<String>,
+    #[arg(long)]
+    pub firmware: Option<String>,
+    #[arg(long)]
+    pub ip: Option<String>,
+    #[arg(long)]
+    pub mac: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PeopleCommand {
+    /// List people with the number of assets they hold
+    List {
+        /// Words that start a name, e-mail, account or department
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocationsCommand {
+    /// The location tree with the number of assets in each place
+    List {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -61,11 +167,49 @@ pub struct ListArgs {
     /// Only this kind (laptop, desktop, server, printer...)
     #[arg(long)]
     pub kind: Option<String>,
+    /// Only in this location and the ones under it (name, path or id)
+    #[arg(long)]
+    pub location: Option<String>,
+    /// Only what this person holds (e-mail, account, name or id)
+    #[arg(long)]
+    pub assignee: Option<String>,
+    /// Only expired warranties, or those ending within 90 days
+    #[arg(long, value_enum)]
+    pub warranty: Option<Warranty>,
+    /// Sort by this column
+    #[arg(long, value_enum, default_value_t = SortColumn::Tag)]
+    pub sort: SortColumn,
+    /// Sort in descending order
+    #[arg(long)]
+    pub desc: bool,
     /// At most this many assets (0: all)
     #[arg(long, default_value_t = 0)]
     pub limit: u32,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Warranty {
+    Expired,
+    EndingSoon,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortColumn {
+    Tag,
+    Name,
+    Kind,
+    Status,
+    Serial,
+    Manufacturer,
+    Model,
+    Location,
+    Assignee,
+    WarrantyEnd,
+    PurchaseDate,
+    PurchaseCost,
+    UpdatedAt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

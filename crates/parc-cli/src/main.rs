@@ -6,6 +6,7 @@
 
 mod assets;
 mod cli;
+mod directory;
 mod output;
 mod unlock;
 
@@ -144,8 +145,18 @@ fn run(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
             Ok(0)
         }
         Command::Assets(cmd) => {
+            let mut db = unlock::open(&path, &keyring, lang)?;
+            assets::run(&mut db, cmd, lang, &mut out)?;
+            Ok(0)
+        }
+        Command::People(cmd) => {
             let db = unlock::open(&path, &keyring, lang)?;
-            assets::run(&db, cmd, lang, &mut out)?;
+            directory::people(&db, cmd, lang, &mut out)?;
+            Ok(0)
+        }
+        Command::Locations(cmd) => {
+            let db = unlock::open(&path, &keyring, lang)?;
+            directory::locations(&db, cmd, lang, &mut out)?;
             Ok(0)
         }
     }

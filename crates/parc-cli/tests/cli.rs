@@ -154,3 +154,110 @@ fn a_process_killed_in_the_middle_of_a_write_leaves_a_consistent_database() {
     let again = run(&mut parc(&db, &["demo", "--assets", "50"]));
     assert!(again.status.success(), "{}", text(&again.stderr));
 }
+
+#[test]
+fn assets_are_added_updated_and_shown_with_their_history_by_name_references() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path());
+    assert!(run(&mut parc(&db, &["demo", "--assets", "120"])).status.success());
+    let people: Vec<serde_json::Value> =
+        serde_json::from_slice(&run(&mut parc(&db, &["people", "list", "--format", "json"])).stdout).expect("json");
+    let email = people[0]["person"]["email"].as_str().expect("email").to_string();
+    let tree: Vec<serde_json::Value> =
+        serde_json::from_slice(&run(&mut parc(&db, &["locations", "list", "--format", "json"])).stdout).expect("json");
+    let total: u64 = tree.iter().filter(|n| n["depth"] == 0).map(|n| n["assetCount"].as_u64().expect("count")).sum();
+    assert_eq!(total, 120, "the sites hold every placed asset");
+    let room = tree.iter().find(|n| n["location"]["kind"] == "room").expect("a room");
+    let room_id = room["location"]["id"].as_str().expect("id").to_string();
+
+    let out = run(&mut parc(
+        &db,
+        &[
+            "--lang",
+            "fr",
+            "assets",
+            "add",
+            "--name",
+            "Portable de prêt",
+            "--kind",
+            "laptop",
+            "--serial",
+            "SN-PRET-01",
+            "--manufacturer",
+            "Lenovo",
+            "--cost",
+            "1 049,00",
+            "--warranty-end",
+            "31/12/2028",
+            "--assignee",
+            &email,
+            "--location",
+            &room_id,
+            "--format",
+            "json",
+        ],
+    ));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let added: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(added["asset"]["tag"], "PARC-000121", "the next tag of the pattern");
+    assert_eq!(added["asset"]["status"], "deployed", "assigning deploys");
+    assert_eq!(added["asset"]["purchaseCost"], 104_900);
+    assert_eq!(added["asset"]["warrantyEnd"], "2028-12-31");
+
+    let dup = run(&mut parc(
+        &db,
+        &[
+            "--lang",
+            "en",
+            "assets",
+            "add",
+            "--name",
+            "Twin",
+            "--kind",
+            "laptop",
+            "--serial",
+            "SN-PRET-01",
+            "--manufacturer",
+            "lenovo",
+        ],
+    ));
+    assert_eq!(dup.status.code(), Some(2));
+    assert!(text(&dup.stderr).contains("The serial number “SN-PRET-01” already exists"), "{}", text(&dup.stderr));
+
+    let upd = run(&mut parc(
+        &db,
+        &["--lang", "en", "assets", "update", "parc-000121", "--status", "in_repair", "--notes", "Écran fissuré"],
+    ));
+    assert!(upd.status.success(), "{}", text(&upd.stderr));
+    assert_eq!(text(&upd.stdout), "Status: Deployed → In repair\nNotes: — → Écran fissuré\n");
+    let show = text(&run(&mut parc(&db, &["--lang", "en", "assets", "show", "PARC-000121"])).stdout);
+    assert!(show.contains("Status: Deployed → In repair"), "{show}");
+    assert!(show.contains("Purchase cost  €1,049.00"), "{show}");
+
+    let mine = run(&mut parc(&db, &["assets", "list", "--assignee", &email, "--format", "csv"]));
+    assert!(text(&mine.stdout).contains("PARC-000121"));
+    let here = run(&mut parc(
+        &db,
+        &[
+            "assets",
+            "list",
+            "--location",
+            &room_id,
+            "--sort",
+            "updated-at",
+            "--desc",
+            "--limit",
+            "1",
+            "--format",
+            "json",
+        ],
+    ));
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&here.stdout).expect("json");
+    assert_eq!(rows[0]["tag"], "PARC-000121", "the latest change comes first");
+
+    let bad = run(&mut parc(&db, &["--lang", "fr", "assets", "update", "PARC-000121", "--warranty-end", "31/02/2029"]));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("n'est pas une date valide"), "{}", text(&bad.stderr));
+    let unknown = run(&mut parc(&db, &["assets", "show", "PARC-999999"]));
+    assert_eq!(unknown.status.code(), Some(2));
+}

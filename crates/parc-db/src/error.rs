@@ -28,6 +28,8 @@ pub enum DbError {
     Duplicate { what: &'static str, value: String },
     #[error("{what} is still in use by {count} record(s)")]
     InUse { what: &'static str, count: u32 },
+    #[error("{count} {what}s match {value}: be more precise")]
+    Ambiguous { what: &'static str, value: String, count: u32 },
     #[error("no {what} with id {id}")]
     NoSuchRecord { what: &'static str, id: String },
     #[error(transparent)]
@@ -100,7 +102,9 @@ impl Localized for DbError {
             DbError::Keyring(_) => ErrorCode::Keyring,
             DbError::NotFound(_) | DbError::NoSuchRecord { .. } => ErrorCode::NotFound,
             DbError::AlreadyExists(_) => ErrorCode::AlreadyExists,
-            DbError::Duplicate { .. } | DbError::InUse { .. } | DbError::Rule(_) => ErrorCode::Invalid,
+            DbError::Duplicate { .. } | DbError::InUse { .. } | DbError::Rule(_) | DbError::Ambiguous { .. } => {
+                ErrorCode::Invalid
+            }
             DbError::Io { .. } => ErrorCode::Io,
             DbError::Sqlite(_) => ErrorCode::Internal,
         }
@@ -177,6 +181,11 @@ impl Localized for DbError {
                 format!("{} est encore utilisé par {count} enregistrement(s) : impossible de le supprimer", what_fr(what))
             } else {
                 format!("{} is still used by {count} record(s): it cannot be deleted", what_en(what))
+            },
+            DbError::Ambiguous { what, value, count } => if fr {
+                format!("« {value} » désigne {count} enregistrements ({}) : précisez", what_fr(what).to_lowercase())
+            } else {
+                format!("“{value}” matches {count} records ({}): be more precise", what_en(what).to_lowercase())
             },
             DbError::NoSuchRecord { what, id } => if fr {
                 format!("{} introuvable : {id}", what_fr(what))

@@ -17,6 +17,7 @@ mod history;
 pub mod key;
 pub mod keyring;
 pub mod locations;
+mod lookup;
 mod meta;
 mod migrations;
 pub mod paths;

@@ -13,6 +13,12 @@ UPDATE assets SET
     location_name = (SELECT l.name FROM locations l WHERE l.id = assets.location_id),
     assignee_name = (SELECT p.first_name || ' ' || p.last_name FROM people p WHERE p.id = assets.assignee_id);
 
+-- A serial is unique for its manufacturer, whatever the case either is typed in
+-- ("Lenovo" and "LENOVO" are one maker).
+DROP INDEX assets_serial;
+CREATE UNIQUE INDEX assets_serial ON assets (lower(coalesce(manufacturer, '')), serial COLLATE NOCASE)
+    WHERE serial IS NOT NULL;
+
 -- One index per sort of the list; the tag breaks ties so pages are stable.
 CREATE INDEX assets_sort_name ON assets (name, tag);
 CREATE INDEX assets_sort_kind ON assets (kind, tag);
