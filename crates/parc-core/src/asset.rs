@@ -360,6 +360,36 @@ impl Tracked for Asset {
     }
 }
 
+/// The label of an asset field (as the history names it), for people.
+pub fn field_label(field: &str, lang: Lang) -> &str {
+    let (fr, en) = match field {
+        "tag" => ("N° d'inventaire", "Asset tag"),
+        "name" => ("Nom", "Name"),
+        "kind" => ("Type", "Kind"),
+        "status" => ("Statut", "Status"),
+        "serial" => ("N° de série", "Serial"),
+        "manufacturer" => ("Fabricant", "Manufacturer"),
+        "model" => ("Modèle", "Model"),
+        "location_id" => ("Emplacement", "Location"),
+        "assignee_id" => ("Attribué à", "Assigned to"),
+        "supplier_id" => ("Fournisseur", "Supplier"),
+        "purchase_date" => ("Date d'achat", "Purchase date"),
+        "order_number" => ("N° de commande", "Order number"),
+        "purchase_cost" => ("Coût d'achat", "Purchase cost"),
+        "warranty_end" => ("Fin de garantie", "Warranty end"),
+        "maintenance_contract" => ("Contrat de maintenance", "Maintenance contract"),
+        "os_name" => ("Système d'exploitation", "Operating system"),
+        "os_version" => ("Version du système", "OS version"),
+        "firmware_version" => ("Micrologiciel", "Firmware"),
+        "ip_address" => ("Adresse IP", "IP address"),
+        "mac_address" => ("Adresse MAC", "MAC address"),
+        "notes" => ("Notes", "Notes"),
+        "last_audit" => ("Dernier inventaire", "Last audit"),
+        other => (other, other),
+    };
+    lang.pick(fr, en)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,34 +498,4 @@ mod tests {
         }
         assert_eq!(AssetStatus::parse("broken"), None);
     }
-}
-
-/// The label of an asset field (as the history names it), for people.
-pub fn field_label(field: &str, lang: Lang) -> &str {
-    let (fr, en) = match field {
-        "tag" => ("N° d'inventaire", "Asset tag"),
-        "name" => ("Nom", "Name"),
-        "kind" => ("Type", "Kind"),
-        "status" => ("Statut", "Status"),
-        "serial" => ("N° de série", "Serial"),
-        "manufacturer" => ("Fabricant", "Manufacturer"),
-        "model" => ("Modèle", "Model"),
-        "location_id" => ("Emplacement", "Location"),
-        "assignee_id" => ("Attribué à", "Assigned to"),
-        "supplier_id" => ("Fournisseur", "Supplier"),
-        "purchase_date" => ("Date d'achat", "Purchase date"),
-        "order_number" => ("N° de commande", "Order number"),
-        "purchase_cost" => ("Coût d'achat", "Purchase cost"),
-        "warranty_end" => ("Fin de garantie", "Warranty end"),
-        "maintenance_contract" => ("Contrat de maintenance", "Maintenance contract"),
-        "os_name" => ("Système d'exploitation", "Operating system"),
-        "os_version" => ("Version du système", "OS version"),
-        "firmware_version" => ("Micrologiciel", "Firmware"),
-        "ip_address" => ("Adresse IP", "IP address"),
-        "mac_address" => ("Adresse MAC", "MAC address"),
-        "notes" => ("Notes", "Notes"),
-        "last_audit" => ("Dernier inventaire", "Last audit"),
-        other => (other, other),
-    };
-    lang.pick(fr, en)
 }
