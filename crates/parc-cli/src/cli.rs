@@ -41,7 +41,7 @@ pub enum Command {
     Passphrase,
     /// The inventory
     #[command(subcommand)]
-    Assets(AssetsCommand),
+    Assets(Box<AssetsCommand>),
     /// People who hold equipment
     #[command(subcommand)]
     People(PeopleCommand),

@@ -146,7 +146,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
         }
         Command::Assets(cmd) => {
             let mut db = unlock::open(&path, &keyring, lang)?;
-            assets::run(&mut db, cmd, lang, &mut out)?;
+            assets::run(&mut db, cmd.as_ref(), lang, &mut out)?;
             Ok(0)
         }
         Command::People(cmd) => {
