@@ -45,7 +45,10 @@ pub enum Outcome {
     Ids(Vec<Uuid>),
     Count(u64),
     /// The asset page: its location path and how many history entries it shows.
-    Page { path: String, history: usize },
+    Page {
+        path: String,
+        history: usize,
+    },
     /// Rows (Parc: fields) written.
     Written(usize),
 }
@@ -66,12 +69,23 @@ impl Outcome {
 pub enum SqlOp {
     /// A first page: `where_clause` is empty or starts with `WHERE`; the last
     /// two arguments (limit, offset) are added here.
-    Page { where_clause: String, order: String, args: Vec<Value> },
-    Count { where_clause: String, args: Vec<Value> },
+    Page {
+        where_clause: String,
+        order: String,
+        args: Vec<Value>,
+    },
+    Count {
+        where_clause: String,
+        args: Vec<Value>,
+    },
     /// Everything the asset page shows.
     Detail(Uuid),
     /// One field changed, with its history row, in one transaction.
-    Update { id: Uuid, actor: String, at: DateTime<Utc> },
+    Update {
+        id: Uuid,
+        actor: String,
+        at: DateTime<Utc>,
+    },
 }
 
 impl SqlOp {

@@ -43,6 +43,11 @@ impl TagPattern {
         digits.parse().ok()
     }
 
+    /// The pattern as written (`PARC-######`).
+    pub fn as_pattern(&self) -> String {
+        format!("{}{}{}", self.prefix, "#".repeat(self.width), self.suffix)
+    }
+
     /// What every tag of this pattern starts with, for a prefix query.
     pub fn prefix(&self) -> &str {
         &self.prefix

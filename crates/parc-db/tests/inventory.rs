@@ -316,3 +316,13 @@ fn csv_export_writes_the_view_for_french_excel() {
     assert!(lines[1..].iter().all(|l| l.split(';').nth(2) == Some("Ordinateur portable")), "{}", lines[1]);
     assert!(!dir.path().join("export.csv.part").exists());
 }
+
+#[test]
+fn users_add_kinds_of_their_own() {
+    let (_d, mut db) = db();
+    let k = db.save_asset_kind("", "Lecteur de badges", "Badge reader").expect("kind");
+    assert_eq!(k.code, "lecteur_de_badges");
+    assert!(db.asset_kinds().expect("kinds").iter().any(|x| x.code == "lecteur_de_badges" && !x.builtin));
+    asset(&mut db, "PARC-1", "Lecteur hall", "lecteur_de_badges");
+    assert_eq!(db.count_assets(&AssetQuery { kind: Some(k.code), ..Default::default() }, today()).expect("count"), 1);
+}

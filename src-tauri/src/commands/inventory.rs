@@ -113,3 +113,27 @@ fn downloads_dir() -> Option<PathBuf> {
     let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from)?;
     ["Downloads", "Téléchargements"].iter().map(|d| home.join(d)).find(|p| p.is_dir()).or(Some(home))
 }
+
+#[tauri::command]
+pub async fn save_asset_kind(
+    state: State<'_, AppState>,
+    code: String,
+    label_fr: String,
+    label_en: String,
+) -> Result<AssetKind, IpcError> {
+    state.with_db(|db| db.save_asset_kind(&code, &label_fr, &label_en))
+}
+
+/// The asset tag pattern (`PARC-######`).
+#[tauri::command]
+pub async fn tag_pattern(state: State<'_, AppState>) -> Result<String, IpcError> {
+    state.with_db(|db| Ok(db.tag_pattern()?.as_pattern()))
+}
+
+#[tauri::command]
+pub async fn set_tag_pattern(state: State<'_, AppState>, pattern: String) -> Result<String, IpcError> {
+    state.with_db(|db| {
+        db.set_tag_pattern(&pattern)?;
+        db.next_asset_tag()
+    })
+}
