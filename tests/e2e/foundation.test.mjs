@@ -5,13 +5,38 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { By } from 'selenium-webdriver';
-import { PASSPHRASE, find, launch, parc, screenshot, waitText, workspace } from './harness.mjs';
+import {
+  find,
+  launch,
+  PASSPHRASE,
+  parc,
+  screenshot,
+  textContent,
+  waitText,
+  workspace,
+} from './harness.mjs';
 
 const NAV = {
-  fr: ['Tableau de bord', 'Inventaire', 'Tickets', 'Licences', 'Maintenance', 'Rapports', 'Paramètres'],
+  fr: [
+    'Tableau de bord',
+    'Inventaire',
+    'Tickets',
+    'Licences',
+    'Maintenance',
+    'Rapports',
+    'Paramètres',
+  ],
   en: ['Dashboard', 'Inventory', 'Tickets', 'Licences', 'Maintenance', 'Reports', 'Settings'],
 };
-const NAV_IDS = ['dashboard', 'inventory', 'tickets', 'licences', 'maintenance', 'reports', 'settings'];
+const NAV_IDS = [
+  'dashboard',
+  'inventory',
+  'tickets',
+  'licences',
+  'maintenance',
+  'reports',
+  'settings',
+];
 
 let ws;
 let app;
@@ -30,7 +55,8 @@ after(async () => {
 
 async function navLabels(session) {
   const labels = [];
-  for (const id of NAV_IDS) labels.push((await (await find(session, `nav-${id}`)).getText()).trim());
+  for (const id of NAV_IDS)
+    labels.push((await (await find(session, `nav-${id}`)).getText()).trim());
   return labels;
 }
 
@@ -86,7 +112,11 @@ test('the inventory lists and searches the encrypted data', async () => {
   const search = await find(session, 'asset-search');
   await search.sendKeys('PARC-000042');
   await waitText(session, 'asset-count-label', (t) => t.replace(/\D/g, '') === '1');
-  const table = await (await find(session, 'asset-table')).getText();
-  assert.match(table, /PARC-000042/);
+  const table = await find(session, 'asset-table');
+  await session.wait(
+    async () => /PARC-000042/.test(await textContent(session, table)),
+    20000,
+    'row PARC-000042 never shown',
+  );
   await screenshot(session, 'inventory-search');
 });

@@ -3,7 +3,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Builder, By, until } from 'selenium-webdriver';
@@ -18,8 +18,14 @@ export const PASSPHRASE = 'une phrase de passe de test';
 
 /** Runs the `parc` CLI on the test database; throws with its stderr on failure. */
 export function parc(env, ...args) {
-  const r = spawnSync(cliBinary, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (r.error) throw new Error(`cannot run ${cliBinary} (build it, or set CARGO_TARGET_DIR): ${r.error.message}`);
+  const r = spawnSync(cliBinary, args, {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (r.error)
+    throw new Error(
+      `cannot run ${cliBinary} (build it, or set CARGO_TARGET_DIR): ${r.error.message}`,
+    );
   if (r.status !== 0) throw new Error(`parc ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
@@ -36,7 +42,11 @@ export function workspace() {
     XDG_CONFIG_HOME: join(dir, 'config'),
     XDG_CACHE_HOME: join(dir, 'cache'),
   };
-  return { dir, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    env,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Starts tauri-driver and opens the app window; returns the driver and a stop function. */
@@ -44,7 +54,10 @@ export async function launch(env) {
   // The app must not see the passphrase: it has to be typed in the window.
   const appEnv = { ...process.env, ...env };
   delete appEnv.PARC_PASSPHRASE;
-  const driver = spawn(driverBinary, ['--port', '4444'], { env: appEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  const driver = spawn(driverBinary, ['--port', '4444'], {
+    env: appEnv,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const exited = new Promise((res) => driver.once('exit', res));
   for (let i = 0; ; i++) {
     try {
@@ -58,7 +71,10 @@ export async function launch(env) {
   }
   const session = await new Builder()
     .usingServer('http://127.0.0.1:4444/')
-    .withCapabilities({ browserName: 'wry', 'tauri:options': { application: appBinary } })
+    .withCapabilities({
+      browserName: 'wry',
+      'tauri:options': { application: appBinary },
+    })
     .build();
   const stop = async () => {
     try {
@@ -75,7 +91,11 @@ export const byTestId = (id) => By.css(`[data-testid="${id}"]`);
 
 /** Waits for an element by test id and returns it once visible. */
 export async function find(session, id, timeout = 20000) {
-  const el = await session.wait(until.elementLocated(byTestId(id)), timeout, `no [data-testid=${id}]`);
+  const el = await session.wait(
+    until.elementLocated(byTestId(id)),
+    timeout,
+    `no [data-testid=${id}]`,
+  );
   await session.wait(until.elementIsVisible(el), timeout, `[data-testid=${id}] stays hidden`);
   return el;
 }
@@ -104,4 +124,13 @@ export async function screenshot(session, name) {
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.png`), await session.takeScreenshot(), 'base64');
+}
+
+/**
+ * The text of an element as the DOM holds it. WebDriver's getText() computes
+ * "visible" text and misses the cells of the virtualised table (CSS grid rows),
+ * so table contents are read this way.
+ */
+export function textContent(session, element) {
+  return session.executeScript('return arguments[0].textContent', element);
 }

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dashboard, database } from '../testing/fixtures';
 import { callsOf, mockCommands } from '../testing/ipc';
@@ -8,6 +8,9 @@ import { Shell } from './Shell';
 const FRENCH = [
   'Tableau de bord',
   'Inventaire',
+  'Emplacements',
+  'Personnes',
+  'Fournisseurs',
   'Tickets',
   'Licences',
   'Maintenance',
@@ -17,6 +20,9 @@ const FRENCH = [
 const ENGLISH = [
   'Dashboard',
   'Inventory',
+  'Locations',
+  'People',
+  'Suppliers',
   'Tickets',
   'Licences',
   'Maintenance',
@@ -37,6 +43,30 @@ describe('Shell', () => {
     renderIn('fr', <Shell database={database} />);
     expect(sidebarLabels()).toEqual(FRENCH);
     expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('nests the directories under the inventory, and marks where an asset belongs', async () => {
+    mockCommands({
+      dashboard: () => dashboard,
+      asset_detail: () => new Promise(() => {}),
+      asset_kinds: () => [],
+      location_tree: () => [],
+      suppliers: () => [],
+    });
+    renderIn('en', <Shell database={database} />);
+    const people = screen.getByTestId('nav-people');
+    expect(people.closest('ul')?.closest('li')?.querySelector('a')).toBe(
+      screen.getByTestId('nav-inventory'),
+    );
+    expect(people.getAttribute('href')).toBe('#/people');
+    act(() => {
+      window.location.hash = '#/assets/a-1';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('nav-inventory').getAttribute('aria-current')).toBe('page'),
+    );
+    expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBeNull();
   });
 
   it('shows an honest placeholder for later sections', async () => {

@@ -1,22 +1,46 @@
-import { useIntl } from 'react-intl';
-import { SECTIONS, type Section, sectionHref } from './sections';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { DIRECTORIES, href, type NavItem, SECTIONS } from './routes';
 
-export function Sidebar({ current }: { current: Section }) {
+/** Whether shortcuts read ⌘K (Apple systems) or Ctrl+K. */
+const APPLE = /Mac OS X|iPhone|iPad/.test(navigator.userAgent);
+
+/**
+ * The sections in order; the directories of the inventory (locations, people,
+ * suppliers) are nested under it. `onSearch` opens the command palette.
+ */
+export function Sidebar({ current, onSearch }: { current: NavItem; onSearch: () => void }) {
   const intl = useIntl();
+  const link = (item: NavItem, url: string) => (
+    <a href={url} data-testid={`nav-${item}`} aria-current={item === current ? 'page' : undefined}>
+      {intl.formatMessage({ id: `nav.${item}` })}
+    </a>
+  );
   return (
     <aside className="sidebar">
       <p className="brand">Parc</p>
+      <button
+        type="button"
+        className="sidebar-search"
+        data-testid="palette-open"
+        onClick={onSearch}
+      >
+        <span>
+          <FormattedMessage id="palette.open" />
+        </span>
+        <kbd>{APPLE ? '⌘K' : 'Ctrl K'}</kbd>
+      </button>
       <nav aria-label={intl.formatMessage({ id: 'nav.label' })}>
         <ul>
           {SECTIONS.map((section) => (
             <li key={section}>
-              <a
-                href={sectionHref(section)}
-                data-testid={`nav-${section}`}
-                aria-current={section === current ? 'page' : undefined}
-              >
-                {intl.formatMessage({ id: `nav.${section}` })}
-              </a>
+              {link(section, href.section(section))}
+              {section === 'inventory' && (
+                <ul className="sidebar-sub">
+                  {DIRECTORIES.map((directory) => (
+                    <li key={directory}>{link(directory, href.directory(directory))}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

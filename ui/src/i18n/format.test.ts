@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros, formatIsoDate, formatNumber } from './format';
+import { formatDateTime, formatEuros, formatIsoDate, formatNumber, localDecimal } from './format';
 import { localeOf } from './language';
 
 // French groups digits with a narrow no-break space and puts one no-break space before €.
@@ -36,5 +36,24 @@ describe('formatIsoDate', () => {
 
   it('leaves a malformed date as it is', () => {
     expect(formatIsoDate(localeOf('fr'), 'bientôt')).toBe('bientôt');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the day and the time of an instant', () => {
+    const text = formatDateTime(localeOf('fr'), '2026-05-04T09:30:00Z');
+    expect(text).toMatch(/^4 mai 2026/);
+    expect(text).toMatch(/\d{2}:\d{2}$/);
+  });
+
+  it('leaves a malformed instant as it is', () => {
+    expect(formatDateTime(localeOf('en'), 'hier')).toBe('hier');
+  });
+});
+
+describe('localDecimal', () => {
+  it('writes a decimal comma in French only', () => {
+    expect(localDecimal(localeOf('fr'), '1234.56')).toBe('1234,56');
+    expect(localDecimal(localeOf('en'), '1234.56')).toBe('1234.56');
   });
 });

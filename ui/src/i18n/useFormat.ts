@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Cents } from '../bindings';
-import { formatEuros, formatIsoDate, formatNumber } from './format';
+import { formatDateTime, formatEuros, formatIsoDate, formatNumber, localDecimal } from './format';
 import { useLanguage } from './LanguageProvider';
 import { localeOf } from './language';
 
@@ -13,6 +13,8 @@ export function useFormat() {
       number: (value: number) => formatNumber(locale, value),
       euros: (cents: Cents) => formatEuros(locale, cents),
       isoDate: (iso: string) => formatIsoDate(locale, iso),
+      dateTime: (iso: string) => formatDateTime(locale, iso),
+      decimal: (decimal: string) => localDecimal(locale, decimal),
     };
   }, [lang]);
 }

@@ -22,6 +22,13 @@ describe('commands', () => {
       unlock: () => ({ state: 'needs_passphrase', path: 'p', reason: 'no_keyring' }),
       list_assets: () => [],
       count_assets: () => 0,
+      asset_detail: () => null,
+      update_asset: () => null,
+      bulk_update_assets: () => 2,
+      export_assets_csv: () => '/tmp/parc.csv',
+      people: () => [],
+      delete_location: () => null,
+      global_search: () => [],
     });
     const query = {
       search: 'dell',
@@ -30,16 +37,57 @@ describe('commands', () => {
       offset: 0,
       limit: 100,
     };
+    const input = {
+      tag: 'PARC-1',
+      name: 'PC',
+      kind: 'laptop',
+      status: null,
+      serial: null,
+      manufacturer: null,
+      model: null,
+      locationId: null,
+      assigneeId: null,
+      supplierId: null,
+      purchaseDate: null,
+      orderNumber: null,
+      purchaseCost: '1 234,56',
+      warrantyEnd: null,
+      maintenanceContract: null,
+      osName: null,
+      osVersion: null,
+      firmwareVersion: null,
+      ipAddress: null,
+      macAddress: null,
+      notes: null,
+    };
 
     await ipc.createDatabase('correct horse');
     await ipc.unlock('correct horse', true);
     await ipc.setLanguage('en');
     await ipc.listAssets(query);
+    await ipc.countAssets(query);
+    await ipc.getAssetDetail('a-1');
+    await ipc.updateAsset('a-1', input);
+    const change = { status: null, locationId: 'l-1', assigneeId: null, unassign: true };
+    await ipc.bulkUpdateAssets(['a-1', 'a-2'], change);
+    await ipc.exportAssetsCsv(query);
+    await ipc.getPeople(null);
+    await ipc.getPeople('ali');
+    await ipc.deleteLocation('l-1');
+    await ipc.globalSearch('dell');
 
     expect(callsOf(calls, 'create_database')).toEqual([{ passphrase: 'correct horse' }]);
     expect(callsOf(calls, 'unlock')).toEqual([{ passphrase: 'correct horse', remember: true }]);
     expect(callsOf(calls, 'set_language')).toEqual([{ lang: 'en' }]);
     expect(callsOf(calls, 'list_assets')).toEqual([{ query }]);
+    expect(callsOf(calls, 'count_assets')).toEqual([{ query }]);
+    expect(callsOf(calls, 'asset_detail')).toEqual([{ id: 'a-1' }]);
+    expect(callsOf(calls, 'update_asset')).toEqual([{ id: 'a-1', input }]);
+    expect(callsOf(calls, 'bulk_update_assets')).toEqual([{ ids: ['a-1', 'a-2'], change }]);
+    expect(callsOf(calls, 'export_assets_csv')).toEqual([{ query }]);
+    expect(callsOf(calls, 'people')).toEqual([{ search: null }, { search: 'ali' }]);
+    expect(callsOf(calls, 'delete_location')).toEqual([{ id: 'l-1' }]);
+    expect(callsOf(calls, 'global_search')).toEqual([{ text: 'dell' }]);
   });
 
   it('reject with an IpcError', async () => {

@@ -5,13 +5,28 @@
  */
 import { type InvokeArgs, invoke } from '@tauri-apps/api/core';
 import type {
+  Asset,
+  AssetDetail,
+  AssetInput,
+  AssetKind,
   AssetQuery,
   AssetRow,
+  BulkChange,
   Dashboard,
+  DeleteOutcome,
   ErrorCode,
   IpcError,
   Lang,
+  Location,
+  LocationInput,
+  LocationNode,
+  Person,
+  PersonInput,
+  PersonRow,
+  SearchHit,
   SessionState,
+  Supplier,
+  SupplierInput,
 } from '../bindings';
 
 /** Every code of `ErrorCode`; the type makes a code added on the Rust side fail to compile here. */
@@ -74,17 +89,101 @@ export function getDashboard(): Promise<Dashboard> {
   return call('dashboard');
 }
 
-/** A page of the inventory and the number of matching assets. */
-export interface AssetPage {
-  total: number;
-  rows: AssetRow[];
+/** One page of the inventory (`query.offset`, `query.limit`), without the count. */
+export function listAssets(query: AssetQuery): Promise<AssetRow[]> {
+  return call('list_assets', { query });
 }
 
-/** One page of the inventory; the count is a separate query on the Rust side, run alongside. */
-export async function listAssets(query: AssetQuery): Promise<AssetPage> {
-  const [rows, total] = await Promise.all([
-    call<AssetRow[]>('list_assets', { query }),
-    call<number>('count_assets', { query }),
-  ]);
-  return { total, rows };
+/**
+ * How many assets the query matches. A separate command, so that a screen can
+ * show the rows of `listAssets` before the count (the slower query) answers.
+ */
+export function countAssets(query: AssetQuery): Promise<number> {
+  return call('count_assets', { query });
+}
+
+export function getAssetDetail(id: string): Promise<AssetDetail> {
+  return call('asset_detail', { id });
+}
+
+export function getAssetKinds(): Promise<AssetKind[]> {
+  return call('asset_kinds');
+}
+
+/** The tag the next asset would get (`PARC-000124`), to prefill the form. */
+export function getNextAssetTag(): Promise<string> {
+  return call('next_asset_tag');
+}
+
+/** Creates an asset; an empty tag gets the next one. */
+export function createAsset(input: AssetInput): Promise<Asset> {
+  return call('create_asset', { input });
+}
+
+export function updateAsset(id: string, input: AssetInput): Promise<Asset> {
+  return call('update_asset', { id, input });
+}
+
+/** The form of a twin of this asset: same model, order and dates, a new tag. */
+export function duplicateAsset(id: string): Promise<AssetInput> {
+  return call('duplicate_asset', { id });
+}
+
+/** Deletes an asset, or retires it when it has a history worth keeping. */
+export function deleteAsset(id: string): Promise<DeleteOutcome> {
+  return call('delete_asset', { id });
+}
+
+/** Applies one change to many assets; answers how many changed. */
+export function bulkUpdateAssets(ids: string[], change: BulkChange): Promise<number> {
+  return call('bulk_update_assets', { ids, change });
+}
+
+/** Writes every asset the query matches to a CSV file; answers its path. */
+export function exportAssetsCsv(query: AssetQuery): Promise<string> {
+  return call('export_assets_csv', { query });
+}
+
+/** Every location in display order, each with its depth and asset count. */
+export function getLocationTree(): Promise<LocationNode[]> {
+  return call('location_tree');
+}
+
+/** Creates (`id: null`) or updates a location. */
+export function saveLocation(input: LocationInput): Promise<Location> {
+  return call('save_location', { input });
+}
+
+export async function deleteLocation(id: string): Promise<void> {
+  await call<null>('delete_location', { id });
+}
+
+/** The people whose names, email, account or department start with the words of `search`. */
+export function getPeople(search: string | null): Promise<PersonRow[]> {
+  return call('people', { search });
+}
+
+export function savePerson(input: PersonInput): Promise<Person> {
+  return call('save_person', { input });
+}
+
+export async function deletePerson(id: string): Promise<void> {
+  await call<null>('delete_person', { id });
+}
+
+export function getSuppliers(): Promise<Supplier[]> {
+  return call('suppliers');
+}
+
+export function saveSupplier(input: SupplierInput): Promise<Supplier> {
+  return call('save_supplier', { input });
+}
+
+export async function deleteSupplier(id: string): Promise<void> {
+  await call<null>('delete_supplier', { id });
+}
+
+/** Assets, people, locations and suppliers matching `text`, a few of each kind. */
+export function globalSearch(text: string): Promise<SearchHit[]> {
+  return call('global_search', { text });
 }

@@ -1,4 +1,14 @@
-import type { AssetRow, Dashboard, DatabaseInfo, SessionState } from '../bindings';
+import type {
+  AssetKind,
+  AssetRow,
+  Dashboard,
+  DatabaseInfo,
+  LocationKind,
+  LocationNode,
+  PersonRow,
+  SessionState,
+  Supplier,
+} from '../bindings';
 
 export const database: DatabaseInfo = {
   path: '/home/alice/.local/share/fr.parc.app/parc.db',
@@ -44,3 +54,62 @@ export function asset(overrides: Partial<AssetRow> = {}): AssetRow {
     ...overrides,
   };
 }
+
+export const kinds: AssetKind[] = [
+  { code: 'laptop', labelFr: 'Ordinateur portable', labelEn: 'Laptop', builtin: true },
+  { code: 'phone', labelFr: 'Téléphone', labelEn: 'Phone', builtin: true },
+];
+
+function location(id: string, name: string, kind: LocationKind, parentId: string | null) {
+  return {
+    id,
+    parentId,
+    kind,
+    name,
+    address: null,
+    notes: null,
+    createdAt: '2026-01-05T08:00:00Z',
+    updatedAt: '2026-01-05T08:00:00Z',
+  };
+}
+
+/** Lyon (a site) › Bâtiment A › Salle serveur, and Paris. */
+export const locations: LocationNode[] = [
+  { location: location('loc-lyon', 'Lyon', 'site', null), depth: 0, assetCount: 12 },
+  { location: location('loc-a', 'Bâtiment A', 'building', 'loc-lyon'), depth: 1, assetCount: 10 },
+  { location: location('loc-room', 'Salle serveur', 'room', 'loc-a'), depth: 2, assetCount: 4 },
+  { location: location('loc-paris', 'Paris', 'site', null), depth: 0, assetCount: 3 },
+];
+
+export function person(id: string, firstName: string, lastName: string, assetCount = 0): PersonRow {
+  return {
+    person: {
+      id,
+      firstName,
+      lastName,
+      email: `${firstName.toLowerCase()}@exemple.fr`,
+      department: 'Comptabilité',
+      siteId: 'loc-lyon',
+      account: null,
+      active: true,
+      createdAt: '2026-01-05T08:00:00Z',
+      updatedAt: '2026-01-05T08:00:00Z',
+    },
+    site: 'Lyon',
+    assetCount,
+  };
+}
+
+export const suppliers: Supplier[] = [
+  {
+    id: 'sup-1',
+    name: 'Bureau Vallée',
+    contact: 'Jeanne',
+    phone: null,
+    email: null,
+    website: null,
+    notes: null,
+    createdAt: '2026-01-05T08:00:00Z',
+    updatedAt: '2026-01-05T08:00:00Z',
+  },
+];

@@ -1,63 +1,313 @@
-import type { ReactNode } from 'react';
+import {
+  type ColumnVisibilityState,
+  type OnChangeFn,
+  type RowSelectionState,
+  type SortingState,
+  useTable,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type CSSProperties,
+  type MouseEvent,
+  type ReactNode,
+  useEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import { useIntl } from 'react-intl';
-import type { AssetRow } from '../../bindings';
-import { useFormat } from '../../i18n/useFormat';
+import { href, navigate } from '../../app/routes';
+import type { AssetColumn, AssetKind } from '../../bindings';
+import { COLUMNS, features, isSortKey, KindsContext, type Slot } from './columns';
+import { type InventoryView, PAGE_SIZE } from './view';
 
-const COLUMNS = [
-  'tag',
-  'name',
-  'kind',
-  'status',
-  'serial',
-  'model',
-  'location',
-  'assignee',
-  'warrantyEnd',
-] as const;
+/** The height of a row in pixels; every row has it, so none is measured. */
+const ROW_HEIGHT = 33;
+/** The height of the sticky header, which covers the top of the scrolled rows. */
+const HEADER_HEIGHT = 33;
 
-/** The assets as a compact table, one row each; `empty` fills it when there are none. */
-export function AssetTable({ rows, empty }: { rows: AssetRow[]; empty: ReactNode }) {
+export type Sort = { sort: AssetColumn; descending: boolean };
+
+type Props = {
+  view: InventoryView | null;
+  kinds: readonly AssetKind[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  columnVisibility: ColumnVisibilityState;
+  /** The selected asset ids and their setter; without them, no checkboxes. */
+  selection?: { rowSelection: RowSelectionState; onChange: OnChangeFn<RowSelectionState> };
+  /** What the table says when it has no rows. */
+  empty: ReactNode;
+  label: string;
+  /** `fill`: takes the page's remaining height; `embedded`: a bounded block inside a page. */
+  layout?: 'fill' | 'embedded';
+};
+
+/**
+ * The inventory as a virtualised table: only the rows in view are in the page,
+ * and only their pages are loaded. Sorting, column visibility and selection are
+ * TanStack Table state, owned by the caller; the rows come from `view`.
+ */
+export function AssetTable({
+  view,
+  kinds,
+  sort,
+  onSort,
+  columnVisibility,
+  selection,
+  empty,
+  label,
+  layout = 'fill',
+}: Props) {
   const intl = useIntl();
-  const format = useFormat();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const count = view?.rowCount ?? 0;
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+
+  // Ask for the pages under the rows in view, and half a page on either side.
+  // A new query starts at its first row (the rows in view still belong to the
+  // previous one for this render); a refresh of the same query stays put.
+  const queryKey = view ? JSON.stringify(view.query) : '';
+  const shownKey = useRef(queryKey);
+  useEffect(() => {
+    if (shownKey.current !== queryKey) {
+      shownKey.current = queryKey;
+      virtualizer.scrollToOffset(0);
+      view?.want(0, last - first + PAGE_SIZE / 2);
+      return;
+    }
+    view?.want(first - PAGE_SIZE / 2, last + PAGE_SIZE / 2);
+  }, [view, queryKey, first, last, virtualizer]);
+
+  // The table model holds the loaded rows in the window only: a few dozen, however long the list.
+  const version = view?.version ?? 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when the view loads rows.
+  const data = useMemo(() => {
+    const slots: Slot[] = [];
+    if (!view) return slots;
+    for (let index = first; index <= last && index < count; index++) {
+      const asset = view.row(index);
+      if (asset) slots.push({ index, asset });
+    }
+    return slots;
+  }, [view, version, first, last, count]);
+
+  const sorting = useMemo<SortingState>(
+    () => [{ id: sort.sort, desc: sort.descending }],
+    [sort.sort, sort.descending],
+  );
+  const onSortingChange: OnChangeFn<SortingState> = (updater) => {
+    const next = typeof updater === 'function' ? updater(sorting) : updater;
+    const [chosen] = next;
+    if (chosen && isSortKey(chosen.id)) onSort({ sort: chosen.id, descending: chosen.desc });
+  };
+
+  const table = useTable({
+    features,
+    columns: COLUMNS,
+    data,
+    getRowId: (slot) => slot.asset.id,
+    state: {
+      sorting,
+      columnVisibility: { ...columnVisibility, select: selection !== undefined },
+      rowSelection: selection?.rowSelection ?? NO_SELECTION,
+    },
+    onSortingChange,
+    onRowSelectionChange: selection?.onChange,
+    onColumnVisibilityChange: () => {},
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    sortDescFirst: false,
+    enableRowSelection: selection !== undefined,
+  });
+
+  const rowsByIndex = new Map(table.getRowModel().rows.map((row) => [row.original.index, row]));
+  const columns = table.getVisibleLeafColumns();
+  const template = columns
+    .map(({ columnDef: { meta } }) =>
+      meta?.grow ? `minmax(${meta.width}px, 1fr)` : `${meta?.width ?? 120}px`,
+    )
+    .join(' ');
+  const minWidth = columns.reduce((sum, column) => sum + (column.columnDef.meta?.width ?? 0), 0);
+
+  // The rows fully or partly in view, under the sticky header: what "select all visible" takes.
+  const top = virtualizer.scrollOffset ?? 0;
+  const bottom = top + (virtualizer.scrollRect?.height ?? 0) - HEADER_HEIGHT;
+  const visibleIds = items
+    .filter((item) => item.end > top && item.start < bottom)
+    .flatMap((item) => {
+      const asset = view?.row(item.index);
+      return asset ? [asset.id] : [];
+    });
+
+  const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
+    if ((event.target as HTMLElement).closest('a, button, input, label, select')) return;
+    navigate(href.asset(id));
+  };
+
+  const style = { '--columns': template, minWidth } as CSSProperties;
+
   return (
-    <div className="table-scroll">
-      <table className="table" data-testid="asset-table">
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col">
-                {intl.formatMessage({ id: `inventory.col.${column}` })}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
-            <tr>
-              <td className="table-empty" colSpan={COLUMNS.length}>
-                {empty}
-              </td>
+    <KindsContext.Provider value={kinds}>
+      <div
+        ref={scrollRef}
+        className={`vtable-scroll vtable-${layout}`}
+        data-testid="asset-table-scroll"
+      >
+        <table
+          className="vtable"
+          data-testid="asset-table"
+          aria-label={label}
+          aria-rowcount={count + 1}
+          aria-busy={view === null || undefined}
+          style={style}
+        >
+          <thead>
+            <tr aria-rowindex={1}>
+              {columns.map((column) => {
+                if (column.id === 'select' && selection) {
+                  return (
+                    <th key={column.id} scope="col" className="vtable-check">
+                      <SelectVisible
+                        ids={visibleIds}
+                        rowSelection={selection.rowSelection}
+                        onChange={selection.onChange}
+                      />
+                    </th>
+                  );
+                }
+                const meta = column.columnDef.meta;
+                const sorted = column.getIsSorted();
+                const text = meta?.label ? intl.formatMessage({ id: meta.label }) : '';
+                return (
+                  <th
+                    key={column.id}
+                    scope="col"
+                    className={meta?.numeric ? 'numeric' : undefined}
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                    }
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      data-testid={`sort-${column.id}`}
+                      onClick={column.getToggleSortingHandler()}
+                    >
+                      {text}
+                      <span className="sort-mark" aria-hidden="true">
+                        {sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : ''}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
             </tr>
-          )}
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td className="mono">{row.tag}</td>
-              <td>{row.name}</td>
-              <td>{row.kind}</td>
-              <td>
-                <span className={`status status-${row.status}`}>
-                  {intl.formatMessage({ id: `status.${row.status}` })}
-                </span>
-              </td>
-              <td className="mono">{row.serial}</td>
-              <td>{[row.manufacturer, row.model].filter(Boolean).join(' ')}</td>
-              <td>{row.location}</td>
-              <td>{row.assignee}</td>
-              <td>{row.warrantyEnd && format.isoDate(row.warrantyEnd)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const row = rowsByIndex.get(item.index);
+              const position: CSSProperties = { transform: `translateY(${item.start}px)` };
+              if (!row) {
+                return (
+                  <tr
+                    key={item.key}
+                    className="vtable-placeholder"
+                    aria-rowindex={item.index + 2}
+                    style={position}
+                  >
+                    {columns.map((column) => (
+                      <td key={column.id}>
+                        <span className="skeleton" />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              }
+              const selected = row.getIsSelected();
+              return (
+                <tr
+                  key={item.key}
+                  data-testid="asset-row"
+                  data-id={row.original.asset.id}
+                  aria-rowindex={item.index + 2}
+                  className={selected ? 'selected' : undefined}
+                  style={position}
+                  onClick={(event) => openRow(event, row.original.asset.id)}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td
+                      key={cell.id}
+                      className={
+                        cell.column.id === 'select'
+                          ? 'vtable-check'
+                          : cell.column.columnDef.meta?.numeric
+                            ? 'numeric'
+                            : undefined
+                      }
+                    >
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {view?.ready && count === 0 && <div className="table-empty">{empty}</div>}
+      </div>
+    </KindsContext.Provider>
+  );
+}
+
+const NO_SELECTION: RowSelectionState = {};
+
+/** The header checkbox: selects the rows in view, or clears them when all are selected. */
+function SelectVisible({
+  ids,
+  rowSelection,
+  onChange,
+}: {
+  ids: string[];
+  rowSelection: RowSelectionState;
+  onChange: OnChangeFn<RowSelectionState>;
+}) {
+  const intl = useIntl();
+  const box = useRef<HTMLInputElement>(null);
+  const chosen = ids.filter((id) => rowSelection[id]).length;
+  const all = ids.length > 0 && chosen === ids.length;
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = chosen > 0 && !all;
+  }, [chosen, all]);
+  return (
+    <input
+      ref={box}
+      type="checkbox"
+      className="row-check"
+      data-testid="select-visible"
+      aria-label={intl.formatMessage({ id: 'inventory.selectVisible' })}
+      title={intl.formatMessage({ id: 'inventory.selectVisible' })}
+      checked={all}
+      disabled={ids.length === 0}
+      onChange={() =>
+        onChange((previous) => {
+          const next = { ...previous };
+          for (const id of ids) {
+            if (all) delete next[id];
+            else next[id] = true;
+          }
+          return next;
+        })
+      }
+    />
   );
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { href, navItemOf, parseRoute } from './routes';
+
+describe('parseRoute', () => {
+  it('reads every screen from its hash', () => {
+    expect(parseRoute('#/inventory')).toEqual({ page: 'section', section: 'inventory' });
+    expect(parseRoute('#/assets/a-1')).toEqual({ page: 'asset', id: 'a-1' });
+    expect(parseRoute('#/assets/a-1/edit')).toEqual({ page: 'asset-edit', id: 'a-1' });
+    expect(parseRoute('#/assets/new')).toEqual({ page: 'asset-new', duplicateOf: null });
+    expect(parseRoute(href.duplicateAsset('a-1'))).toEqual({
+      page: 'asset-new',
+      duplicateOf: 'a-1',
+    });
+    expect(parseRoute('#/people')).toEqual({ page: 'directory', directory: 'people' });
+    expect(parseRoute('#/locations/l-1')).toEqual({
+      page: 'record',
+      directory: 'locations',
+      id: 'l-1',
+    });
+    expect(parseRoute(href.newRecord('locations', 'l-1'))).toEqual({
+      page: 'record-new',
+      directory: 'locations',
+      parentId: 'l-1',
+    });
+    expect(parseRoute('#/suppliers/s-1/edit')).toEqual({
+      page: 'record-edit',
+      directory: 'suppliers',
+      id: 's-1',
+    });
+  });
+
+  it('falls back to the dashboard for anything else', () => {
+    for (const hash of ['', '#', '#/nowhere', '#/assets/a-1/delete', '#/settings/x']) {
+      expect(parseRoute(hash), hash).toEqual({ page: 'section', section: 'dashboard' });
+    }
+  });
+
+  it('puts assets under the inventory in the sidebar', () => {
+    expect(navItemOf(parseRoute('#/assets/a-1/edit'))).toBe('inventory');
+    expect(navItemOf(parseRoute('#/people/p-1'))).toBe('people');
+  });
+});

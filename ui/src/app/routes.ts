@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+
+/*
+ * The address of every screen, kept in the location hash (`#/assets/<id>`), so
+ * that back and forward work and a screen can link to another with a plain `<a>`.
+ */
+
+/** The sections of the sidebar, in order; each lives at `#/<section>`. */
+export const SECTIONS = [
+  'dashboard',
+  'inventory',
+  'tickets',
+  'licences',
+  'maintenance',
+  'reports',
+  'settings',
+] as const;
+
+export type Section = (typeof SECTIONS)[number];
+
+/** The directories listed under the inventory in the sidebar. */
+export const DIRECTORIES = ['locations', 'people', 'suppliers'] as const;
+
+export type Directory = (typeof DIRECTORIES)[number];
+
+/** The sidebar entries, top-level sections and the directories nested under the inventory. */
+export type NavItem = Section | Directory;
+
+export type Route =
+  | { page: 'section'; section: Section }
+  | { page: 'asset'; id: string }
+  | { page: 'asset-new'; duplicateOf: string | null }
+  | { page: 'asset-edit'; id: string }
+  | { page: 'directory'; directory: Directory }
+  | { page: 'record'; directory: Directory; id: string }
+  | { page: 'record-new'; directory: Directory; parentId: string | null }
+  | { page: 'record-edit'; directory: Directory; id: string };
+
+export const href = {
+  section: (section: Section) => `#/${section}`,
+  asset: (id: string) => `#/assets/${id}`,
+  newAsset: () => '#/assets/new',
+  duplicateAsset: (id: string) => `#/assets/new?duplicate=${encodeURIComponent(id)}`,
+  editAsset: (id: string) => `#/assets/${id}/edit`,
+  directory: (directory: Directory) => `#/${directory}`,
+  record: (directory: Directory, id: string) => `#/${directory}/${id}`,
+  newRecord: (directory: Directory, parentId?: string) =>
+    parentId ? `#/${directory}/new?parent=${encodeURIComponent(parentId)}` : `#/${directory}/new`,
+  editRecord: (directory: Directory, id: string) => `#/${directory}/${id}/edit`,
+};
+
+function isSection(value: string): value is Section {
+  return (SECTIONS as readonly string[]).includes(value);
+}
+
+function isDirectory(value: string): value is Directory {
+  return (DIRECTORIES as readonly string[]).includes(value);
+}
+
+/** Reads a hash such as `#/assets/<id>/edit`; anything unknown is the dashboard. */
+export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const params = new URLSearchParams(search);
+  const [head = '', id, action, ...rest] = path.split('/').map(decodeURIComponent);
+  const fallback: Route = { page: 'section', section: 'dashboard' };
+  if (rest.length > 0) return fallback;
+
+  if (head === 'assets') {
+    if (id === undefined || id === '') return { page: 'section', section: 'inventory' };
+    if (id === 'new')
+      return action ? fallback : { page: 'asset-new', duplicateOf: params.get('duplicate') };
+    if (action === undefined) return { page: 'asset', id };
+    return action === 'edit' ? { page: 'asset-edit', id } : fallback;
+  }
+  if (isDirectory(head)) {
+    if (id === undefined || id === '') return { page: 'directory', directory: head };
+    if (id === 'new') {
+      return action
+        ? fallback
+        : { page: 'record-new', directory: head, parentId: params.get('parent') };
+    }
+    if (action === undefined) return { page: 'record', directory: head, id };
+    return action === 'edit' ? { page: 'record-edit', directory: head, id } : fallback;
+  }
+  if (isSection(head) && id === undefined) return { page: 'section', section: head };
+  return fallback;
+}
+
+/** The sidebar entry a route belongs to: an asset belongs to the inventory. */
+export function navItemOf(route: Route): NavItem {
+  switch (route.page) {
+    case 'section':
+      return route.section;
+    case 'asset':
+    case 'asset-new':
+    case 'asset-edit':
+      return 'inventory';
+    default:
+      return route.directory;
+  }
+}
+
+/** The path of the hash without its query, which names the screen shown. */
+export function screenKey(hash: string): string {
+  return hash.split('?')[0] ?? '';
+}
+
+/** The current hash, following navigation (links, back and forward, `navigate`). */
+export function useHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const follow = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return hash;
+}
+
+export function useRoute(): Route {
+  return parseRoute(useHash());
+}
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}
+
+/**
+ * Goes back to the previous screen, as Esc on a form does; `fallback` when the
+ * app was opened on this screen and there is nothing to go back to.
+ */
+export function goBack(fallback: string): void {
+  if (window.history.length > 1) window.history.back();
+  else navigate(fallback);
+}
