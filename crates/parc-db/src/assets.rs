@@ -23,14 +23,11 @@ const COLUMNS: &str = "id, tag, name, kind, status, serial, manufacturer, model,
     purchase_date, order_number, purchase_cost, warranty_end, maintenance_contract, os_name, os_version, \
     firmware_version, ip_address, mac_address, notes, last_audit, created_at, updated_at";
 
+/// How rusqlite writes a `DateTime<Utc>`; timestamps written by hand use it too.
+const TIMESTAMP: &str = "%F %T%.f%:z";
+
 /// The default page of the inventory list.
 pub const DEFAULT_PAGE: u32 = 100;
-
-/// The sort keys kept on the asset, from the names of its place (`?9`) and its
-/// person (`?10`). They read the new ids from the parameters: inside an
-/// UPDATE, a column names the row's old value.
-const NAME_KEYS: &str = "location_name = (SELECT name FROM locations WHERE id = ?9), \
-    assignee_name = (SELECT first_name || ' ' || last_name FROM people WHERE id = ?10)";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Asset> {
     let status: String = r.get(4)?;
@@ -111,41 +108,71 @@ pub(crate) fn insert(conn: &Connection, a: &Asset) -> Result<()> {
     Ok(())
 }
 
-fn write(conn: &Connection, a: &Asset, now: DateTime<Utc>) -> Result<()> {
-    conn.prepare_cached(&format!(
-        "UPDATE assets SET tag = ?2, name = ?3, kind = ?4, status = ?5, serial = ?6, manufacturer = ?7, model = ?8, \
-         location_id = ?9, assignee_id = ?10, supplier_id = ?11, purchase_date = ?12, order_number = ?13, \
-         purchase_cost = ?14, warranty_end = ?15, maintenance_contract = ?16, os_name = ?17, os_version = ?18, \
-         firmware_version = ?19, ip_address = ?20, mac_address = ?21, notes = ?22, last_audit = ?23, updated_at = ?24, \
-         {NAME_KEYS} WHERE id = ?1"
-    ))?
-    .execute(params![
-        a.id,
-        a.tag,
-        a.name,
-        a.kind,
-        a.status.as_str(),
-        a.serial,
-        a.manufacturer,
-        a.model,
-        a.location_id,
-        a.assignee_id,
-        a.supplier_id,
-        a.purchase_date,
-        a.order_number,
-        a.purchase_cost.map(|c| c.0),
-        a.warranty_end,
-        a.maintenance_contract,
-        a.os_name,
-        a.os_version,
-        a.firmware_version,
-        a.ip_address,
-        a.mac_address,
-        a.notes,
-        a.last_audit,
-        now,
-    ])
-    .map_err(|e| duplicate(e, a))?;
+/// The stored value of one column of an asset, as SQLite takes it.
+fn column_value(a: &Asset, column: &str) -> Value {
+    let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
+    let id = |v: Option<Uuid>| v.map_or(Value::Null, |u| Value::Blob(u.as_bytes().to_vec()));
+    let date = |v: Option<NaiveDate>| v.map_or(Value::Null, |d| Value::Text(d.to_string()));
+    match column {
+        "tag" => Value::Text(a.tag.clone()),
+        "name" => Value::Text(a.name.clone()),
+        "kind" => Value::Text(a.kind.clone()),
+        "status" => Value::Text(a.status.as_str().into()),
+        "serial" => text(&a.serial),
+        "manufacturer" => text(&a.manufacturer),
+        "model" => text(&a.model),
+        "location_id" => id(a.location_id),
+        "assignee_id" => id(a.assignee_id),
+        "supplier_id" => id(a.supplier_id),
+        "purchase_date" => date(a.purchase_date),
+        "order_number" => text(&a.order_number),
+        "purchase_cost" => a.purchase_cost.map_or(Value::Null, |c| Value::Integer(c.0)),
+        "warranty_end" => date(a.warranty_end),
+        "maintenance_contract" => text(&a.maintenance_contract),
+        "os_name" => text(&a.os_name),
+        "os_version" => text(&a.os_version),
+        "firmware_version" => text(&a.firmware_version),
+        "ip_address" => text(&a.ip_address),
+        "mac_address" => text(&a.mac_address),
+        "notes" => text(&a.notes),
+        "last_audit" => date(a.last_audit),
+        _ => Value::Null,
+    }
+}
+
+/// Writes only the columns that changed (and the sort keys that follow a new
+/// place or person): every index and the search trigger are touched only when
+/// their columns are. The sort keys read the new ids from the parameters:
+/// inside an UPDATE, a column names the row's old value.
+fn write(conn: &Connection, a: &Asset, changes: &[Change], now: DateTime<Utc>) -> Result<()> {
+    let mut sets = Vec::new();
+    let mut args: Vec<Value> = vec![Value::Blob(a.id.as_bytes().to_vec())];
+    for c in changes {
+        let value = column_value(a, &c.field);
+        // Only the fixed column names of `Tracked` reach the SQL text.
+        if !COLUMNS.split(", ").any(|col| col == c.field) {
+            continue;
+        }
+        args.push(value);
+        sets.push(format!("{} = ?{}", c.field, args.len()));
+        match c.field.as_str() {
+            "location_id" => {
+                sets.push(format!("location_name = (SELECT name FROM locations WHERE id = ?{})", args.len()))
+            }
+            "assignee_id" => sets.push(format!(
+                "assignee_name = (SELECT first_name || ' ' || last_name FROM people WHERE id = ?{})",
+                args.len()
+            )),
+            _ => {}
+        }
+    }
+    // The same encoding as every other timestamp (rusqlite's), or sorting by
+    // `updated_at` would mix two formats.
+    args.push(Value::Text(now.format(TIMESTAMP).to_string()));
+    sets.push(format!("updated_at = ?{}", args.len()));
+    conn.prepare_cached(&format!("UPDATE assets SET {} WHERE id = ?1", sets.join(", ")))?
+        .execute(params_from_iter(args.iter()))
+        .map_err(|e| duplicate(e, a))?;
     Ok(())
 }
 
@@ -170,7 +197,7 @@ fn save(conn: &Connection, actor: &str, new: &Asset, now: DateTime<Utc>) -> Resu
         return Ok(changes);
     }
     check_kind(conn, &new.kind)?;
-    write(conn, new, now)?;
+    write(conn, new, &changes, now)?;
     crate::history::record(conn, "asset", new.id, actor, now, Action::Updated, &changes)?;
     Ok(changes)
 }
@@ -232,15 +259,14 @@ fn filter(q: &AssetQuery, today: NaiveDate) -> (String, Vec<Value>) {
 
 fn order_by(sort: AssetColumn, descending: bool) -> String {
     let dir = if descending { "DESC" } else { "ASC" };
-    if sort == AssetColumn::Tag {
-        return format!("a.tag COLLATE NOCASE {dir}");
-    }
+    let tag = format!("a.tag COLLATE NOCASE {dir}");
     let key = match sort {
-        AssetColumn::Tag | AssetColumn::Name => "a.name",
+        AssetColumn::Tag => return tag,
+        AssetColumn::Manufacturer => return format!("a.manufacturer {dir}, a.model {dir}, {tag}"),
+        AssetColumn::Name => "a.name",
         AssetColumn::Kind => "a.kind",
         AssetColumn::Status => "a.status",
         AssetColumn::Serial => "a.serial",
-        AssetColumn::Manufacturer => "a.manufacturer",
         AssetColumn::Model => "a.model",
         AssetColumn::Location => "a.location_name",
         AssetColumn::Assignee => "a.assignee_name",
@@ -249,11 +275,32 @@ fn order_by(sort: AssetColumn, descending: bool) -> String {
         AssetColumn::PurchaseCost => "a.purchase_cost",
         AssetColumn::UpdatedAt => "a.updated_at",
     };
-    if sort == AssetColumn::Manufacturer {
-        return format!("a.manufacturer {dir}, a.model {dir}, a.tag {dir}");
-    }
-    format!("{key} {dir}, a.tag {dir}")
+    format!("{key} {dir}, {tag}")
 }
+
+/// The index that gives a sort's order (see migration 2).
+fn sort_index(sort: AssetColumn) -> &'static str {
+    match sort {
+        AssetColumn::Tag => "assets_tag",
+        AssetColumn::Name => "assets_sort_name",
+        AssetColumn::Kind => "assets_kind",
+        AssetColumn::Status => "assets_status",
+        AssetColumn::Serial => "assets_sort_serial",
+        AssetColumn::Manufacturer => "assets_sort_manufacturer",
+        AssetColumn::Model => "assets_sort_model",
+        AssetColumn::Location => "assets_sort_location",
+        AssetColumn::Assignee => "assets_sort_assignee",
+        AssetColumn::WarrantyEnd => "assets_sort_warranty",
+        AssetColumn::PurchaseDate => "assets_sort_purchase_date",
+        AssetColumn::PurchaseCost => "assets_sort_purchase_cost",
+        AssetColumn::UpdatedAt => "assets_sort_updated",
+    }
+}
+
+/// Past this many matches, a search is "broad" (one or two letters typed): the
+/// page is then read by walking the sort's index and keeping the matches,
+/// rather than by sorting every match.
+const BROAD_SEARCH: u32 = 2000;
 
 impl Database {
     /// Adds an asset, with its creation in the history.
@@ -289,17 +336,26 @@ impl Database {
     }
 
     /// One page of the inventory list.
+    ///
+    /// The page's row ids are chosen from the indexes first, then only those
+    /// rows are read: a filtered page never loads every matching row.
     pub fn list_assets(&self, q: &AssetQuery, today: NaiveDate) -> Result<Vec<AssetRow>> {
+        let broad = match q.search.as_deref().and_then(fts_query) {
+            Some(m) => self.search_is_broad(&m)?,
+            None => false,
+        };
         let (filter, mut args) = filter(q, today);
         let limit = if q.limit == 0 { DEFAULT_PAGE } else { q.limit };
         args.push(Value::Integer(i64::from(limit)));
         args.push(Value::Integer(i64::from(q.offset)));
         let (nl, no) = (args.len() - 1, args.len());
+        let order = order_by(q.sort, q.descending);
+        let indexed = if broad { format!("INDEXED BY {}", sort_index(q.sort)) } else { String::new() };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT a.id, a.tag, a.name, a.kind, a.status, a.serial, a.manufacturer, a.model, a.location_name, \
-             a.assignee_name, a.warranty_end, a.purchase_cost FROM assets a {filter} \
-             ORDER BY {} LIMIT ?{nl} OFFSET ?{no}",
-            order_by(q.sort, q.descending)
+             a.assignee_name, a.warranty_end, a.purchase_cost FROM assets a WHERE a.rowid IN \
+             (SELECT a.rowid FROM assets a {indexed} {filter} ORDER BY {order} LIMIT ?{nl} OFFSET ?{no}) \
+             ORDER BY {order}"
         ))?;
         let rows = stmt
             .query_map(params_from_iter(args.iter()), |r| {
@@ -321,6 +377,15 @@ impl Database {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
+    }
+
+    /// Whether a search matches more than [`BROAD_SEARCH`] assets (counted no further).
+    fn search_is_broad(&self, fts: &str) -> Result<bool> {
+        let n: u32 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?1 LIMIT ?2)")?
+            .query_row(params![fts, BROAD_SEARCH], |r| r.get(0))?;
+        Ok(n >= BROAD_SEARCH)
     }
 
     /// How many assets the query matches.

@@ -105,6 +105,10 @@ impl Database {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // 64 MiB of decrypted pages: SQLCipher decrypts and authenticates every
+        // page it reads, so a page cache that holds the hot indexes of 100,000
+        // assets saves that work on every list, count and search.
+        conn.pragma_update(None, "cache_size", -65_536)?;
         let mut conn = conn;
         migrations::apply(&mut conn, path)?;
         Ok(Database { conn, path: path.to_path_buf(), salt, actor: default_actor() })

@@ -326,3 +326,21 @@ fn users_add_kinds_of_their_own() {
     asset(&mut db, "PARC-1", "Lecteur hall", "lecteur_de_badges");
     assert_eq!(db.count_assets(&AssetQuery { kind: Some(k.code), ..Default::default() }, today()).expect("count"), 1);
 }
+
+#[test]
+fn a_broad_search_pages_in_the_same_order_as_the_list() {
+    let (_d, mut db) = db();
+    db.fill_demo(2_600, 13, now()).expect("demo");
+    // "parc" starts every tag: the search is broad and walks the sort's index.
+    for (sort, descending) in [(AssetColumn::Tag, false), (AssetColumn::Name, true), (AssetColumn::Assignee, false)] {
+        for offset in [0, 1_000] {
+            let plain = AssetQuery { sort, descending, offset, limit: 100, ..Default::default() };
+            let searched = AssetQuery { search: Some("parc".into()), ..plain.clone() };
+            assert_eq!(tags(&db, &searched), tags(&db, &plain), "{sort:?} desc={descending} offset={offset}");
+        }
+    }
+    let deployed = AssetQuery { search: Some("p".into()), status: Some(AssetStatus::Deployed), ..Default::default() };
+    let rows = db.list_assets(&deployed, today()).expect("list");
+    assert_eq!(rows.len(), 100);
+    assert!(rows.iter().all(|r| r.status == AssetStatus::Deployed));
+}

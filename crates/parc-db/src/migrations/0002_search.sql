@@ -19,20 +19,29 @@ DROP INDEX assets_serial;
 CREATE UNIQUE INDEX assets_serial ON assets (lower(coalesce(manufacturer, '')), serial COLLATE NOCASE)
     WHERE serial IS NOT NULL;
 
--- One index per sort of the list; the tag breaks ties so pages are stable.
-CREATE INDEX assets_sort_name ON assets (name, tag);
-CREATE INDEX assets_sort_kind ON assets (kind, tag);
-CREATE INDEX assets_sort_status ON assets (status, tag);
-CREATE INDEX assets_sort_serial ON assets (serial, tag);
-CREATE INDEX assets_sort_manufacturer ON assets (manufacturer, model, tag);
-CREATE INDEX assets_sort_model ON assets (model, tag);
-CREATE INDEX assets_sort_location ON assets (location_name, tag);
-CREATE INDEX assets_sort_assignee ON assets (assignee_name, tag);
-CREATE INDEX assets_sort_purchase_date ON assets (purchase_date, tag);
-CREATE INDEX assets_sort_purchase_cost ON assets (purchase_cost, tag);
-CREATE INDEX assets_sort_updated ON assets (updated_at, tag);
+-- One index per sort of the list, ending with the tag in the list's own
+-- collation, so that a page is read off the index in order and ties break the
+-- same way every time. The filter columns (status, kind, place, person) get the
+-- same shape: a filtered page sorted by tag is then an index range, not a sort.
+DROP INDEX assets_status;
+DROP INDEX assets_kind;
+DROP INDEX assets_location;
+DROP INDEX assets_assignee;
 DROP INDEX assets_warranty;
-CREATE INDEX assets_sort_warranty ON assets (warranty_end, tag);
+CREATE INDEX assets_status ON assets (status, tag COLLATE NOCASE);
+CREATE INDEX assets_kind ON assets (kind, tag COLLATE NOCASE);
+CREATE INDEX assets_location ON assets (location_id, tag COLLATE NOCASE);
+CREATE INDEX assets_assignee ON assets (assignee_id, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_name ON assets (name, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_serial ON assets (serial, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_manufacturer ON assets (manufacturer, model, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_model ON assets (model, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_location ON assets (location_name, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_assignee ON assets (assignee_name, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_warranty ON assets (warranty_end, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_purchase_date ON assets (purchase_date, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_purchase_cost ON assets (purchase_cost, tag COLLATE NOCASE);
+CREATE INDEX assets_sort_updated ON assets (updated_at, tag COLLATE NOCASE);
 
 CREATE VIRTUAL TABLE assets_fts USING fts5 (
     tag, serial, name, model, manufacturer, notes, person, place,
