@@ -385,6 +385,9 @@ pub fn field_label(field: &str, lang: Lang) -> &str {
         "mac_address" => ("Adresse MAC", "MAC address"),
         "notes" => ("Notes", "Notes"),
         "last_audit" => ("Dernier inventaire", "Last audit"),
+        "tag_pattern" => ("Motif de numérotation (avec des #)", "Tag pattern (with #)"),
+        "label_fr" => ("Libellé en français", "French label"),
+        "code" => ("Code", "Code"),
         other => (other, other),
     };
     lang.pick(fr, en)

@@ -93,8 +93,12 @@ impl Localized for RuleError {
 
     fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (RuleError::Required(f), Lang::Fr) => format!("Le champ « {f} » est obligatoire"),
-            (RuleError::Required(f), Lang::En) => format!("The field “{f}” is required"),
+            (RuleError::Required(f), Lang::Fr) => {
+                format!("Le champ « {} » est obligatoire", crate::asset::field_label(f, lang))
+            }
+            (RuleError::Required(f), Lang::En) => {
+                format!("The field “{}” is required", crate::asset::field_label(f, lang))
+            }
             (RuleError::NegativeCost, l) => {
                 l.pick("Un coût ne peut pas être négatif", "A cost cannot be negative").into()
             }
@@ -123,5 +127,16 @@ impl Localized for RuleError {
                 l.pick("Un matériel réformé ne peut pas être attribué", "A retired asset cannot be assigned").into()
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_field_is_named_in_the_users_words() {
+        assert_eq!(RuleError::Required("tag").message(Lang::Fr), "Le champ « N° d'inventaire » est obligatoire");
+        assert_eq!(RuleError::Required("name").message(Lang::En), "The field “Name” is required");
     }
 }

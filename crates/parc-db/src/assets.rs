@@ -504,7 +504,7 @@ impl Database {
 
     pub fn set_tag_pattern(&mut self, pattern: &str) -> Result<()> {
         if !pattern.contains('#') {
-            return Err(parc_core::error::RuleError::Required("#").into());
+            return Err(parc_core::error::RuleError::Required("tag_pattern").into());
         }
         crate::meta::set(&self.conn, "tag_pattern", pattern.trim())
     }
