@@ -48,6 +48,35 @@ pub enum Command {
     /// Sites, buildings and rooms
     #[command(subcommand)]
     Locations(LocationsCommand),
+    /// Kinds of assets (built-in and your own)
+    #[command(subcommand)]
+    Kinds(KindsCommand),
+    /// Show or set the pattern of new asset tags (`PARC-######`: the # are the number)
+    TagPattern {
+        /// The new pattern; without it, shows the current one and the next tag
+        pattern: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KindsCommand {
+    /// List the kinds of assets
+    List {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Add a kind of your own (or rename one)
+    Add {
+        /// French label, e.g. "Lecteur de badges"
+        #[arg(long)]
+        label_fr: String,
+        /// English label (default: the French one)
+        #[arg(long, default_value = "")]
+        label_en: String,
+        /// Code used by scripts (default: derived from the French label)
+        #[arg(long, default_value = "")]
+        code: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

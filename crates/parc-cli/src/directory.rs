@@ -6,7 +6,7 @@ use parc_core::Lang;
 use parc_db::Database;
 
 use crate::CliError;
-use crate::cli::{Format, LocationsCommand, PeopleCommand};
+use crate::cli::{Format, KindsCommand, LocationsCommand, PeopleCommand};
 use crate::output;
 
 pub fn people(db: &Database, cmd: &PeopleCommand, lang: Lang, out: &mut impl Write) -> Result<(), CliError> {
@@ -104,6 +104,43 @@ pub fn locations(db: &Database, cmd: &LocationsCommand, lang: Lang, out: &mut im
                 })
                 .collect();
             output::table(out, &headers, &cells)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn kinds(db: &mut Database, cmd: &KindsCommand, lang: Lang, out: &mut impl Write) -> Result<(), CliError> {
+    match cmd {
+        KindsCommand::Add { label_fr, label_en, code } => {
+            let k = db.save_asset_kind(code, label_fr, label_en)?;
+            writeln!(out, "{}  {}", k.code, k.label(lang))?;
+        }
+        KindsCommand::List { format } => {
+            let kinds = db.asset_kinds()?;
+            match format {
+                Format::Json => {
+                    writeln!(out, "{}", serde_json::to_string_pretty(&kinds).map_err(std::io::Error::other)?)?
+                }
+                Format::Csv => {
+                    output::csv_record(out, &["code", "label_fr", "label_en", "builtin"])?;
+                    for k in &kinds {
+                        output::csv_record(
+                            out,
+                            &[&k.code, &k.label_fr, &k.label_en, if k.builtin { "true" } else { "false" }],
+                        )?;
+                    }
+                }
+                Format::Table => {
+                    let rows: Vec<Vec<String>> = kinds
+                        .iter()
+                        .map(|k| {
+                            let own = if k.builtin { "" } else { lang.pick("ajouté", "added") };
+                            vec![k.code.clone(), k.label(lang).to_string(), own.to_string()]
+                        })
+                        .collect();
+                    output::table(out, &[lang.pick("Code", "Code"), lang.pick("Type", "Kind"), ""], &rows)?;
+                }
+            }
         }
     }
     Ok(())

@@ -154,6 +154,24 @@ fn run(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
             directory::people(&db, cmd, lang, &mut out)?;
             Ok(0)
         }
+        Command::Kinds(cmd) => {
+            let mut db = unlock::open(&path, &keyring, lang)?;
+            directory::kinds(&mut db, cmd, lang, &mut out)?;
+            Ok(0)
+        }
+        Command::TagPattern { pattern } => {
+            let mut db = unlock::open(&path, &keyring, lang)?;
+            if let Some(p) = pattern {
+                db.set_tag_pattern(p)?;
+            }
+            let next = db.next_asset_tag()?;
+            let current = db.tag_pattern()?.as_pattern();
+            match lang {
+                Lang::Fr => writeln!(out, "Motif : {current} (prochain numéro : {next})")?,
+                Lang::En => writeln!(out, "Pattern: {current} (next tag: {next})")?,
+            }
+            Ok(0)
+        }
         Command::Locations(cmd) => {
             let db = unlock::open(&path, &keyring, lang)?;
             directory::locations(&db, cmd, lang, &mut out)?;

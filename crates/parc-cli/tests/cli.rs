@@ -261,3 +261,26 @@ fn assets_are_added_updated_and_shown_with_their_history_by_name_references() {
     let unknown = run(&mut parc(&db, &["assets", "show", "PARC-999999"]));
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+#[test]
+fn kinds_and_the_tag_pattern_are_scriptable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path());
+    let add = run(&mut parc(
+        &db,
+        &["--lang", "en", "kinds", "add", "--label-fr", "Lecteur de badges", "--label-en", "Badge reader"],
+    ));
+    assert!(add.status.success(), "{}", text(&add.stderr));
+    assert_eq!(text(&add.stdout), "lecteur_de_badges  Badge reader\n");
+    let csv = text(&run(&mut parc(&db, &["kinds", "list", "--format", "csv"])).stdout);
+    assert!(csv.contains("lecteur_de_badges,Lecteur de badges,Badge reader,false"), "{csv}");
+    let set = run(&mut parc(&db, &["--lang", "fr", "tag-pattern", "LYO-####"]));
+    assert_eq!(text(&set.stdout), "Motif : LYO-#### (prochain numéro : LYO-0001)\n");
+    let added = run(&mut parc(
+        &db,
+        &["assets", "add", "--name", "Badgeuse hall", "--kind", "lecteur_de_badges", "--format", "json"],
+    ));
+    let v: serde_json::Value = serde_json::from_slice(&added.stdout).expect("json");
+    assert_eq!(v["asset"]["tag"], "LYO-0001");
+    assert_eq!(run(&mut parc(&db, &["tag-pattern", "SANS-DIESE"])).status.code(), Some(2));
+}
