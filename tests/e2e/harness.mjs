@@ -45,7 +45,15 @@ export function workspace() {
   return {
     dir,
     env,
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    // The app may still be writing its caches for a moment after the driver
+    // stops: retry, and a folder left in /tmp is a warning, not a failure.
+    cleanup: () => {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`could not remove ${dir}: ${error.message}`);
+      }
+    },
   };
 }
 
