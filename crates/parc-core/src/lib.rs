@@ -16,7 +16,9 @@ pub mod ipc;
 pub mod location;
 pub mod money;
 pub mod person;
+pub mod priority;
 pub mod rng;
+pub mod sla;
 pub mod supplier;
 pub mod tag;
 
