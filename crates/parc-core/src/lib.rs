@@ -21,6 +21,7 @@ pub mod rng;
 pub mod sla;
 pub mod supplier;
 pub mod tag;
+pub mod ticket;
 
 pub use asset::{Asset, AssetKind, AssetStatus};
 pub use error::{ErrorCode, Localized};
