@@ -412,7 +412,7 @@ mod tests {
         let m = PriorityMatrix::default();
         let mut t = ticket();
         assert_eq!(t.apply(TicketAction::Plan, &m, t0()), Err(TicketError::NotNow(TicketStatus::New)));
-        assert!(matches!(t.apply(TicketAction::Close { satisfaction: None, comment: None }, &m, t0()), Err(_)));
+        assert!(t.apply(TicketAction::Close { satisfaction: None, comment: None }, &m, t0()).is_err());
         let empty = Solution { kind: SolutionKind::Fixed, text: " ".into() };
         assert_eq!(t.apply(TicketAction::Solve(empty), &m, t0()), Err(TicketError::EmptySolution));
         let solved = Solution { kind: SolutionKind::Explained, text: "Expliqué".into() };
