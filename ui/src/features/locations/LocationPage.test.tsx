@@ -32,7 +32,8 @@ describe('locations', () => {
       count_assets: () => 1,
     });
     renderIn('fr', <LocationPage id="loc-a" />);
-    expect((await screen.findByTestId('page-title')).textContent).toBe('Bâtiment A');
+    // The title reads the kind of record while it loads, then its name.
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Bâtiment A'));
     expect(screen.getByText('Lyon › Bâtiment A')).toBeTruthy();
     await waitFor(() => expect(screen.getAllByTestId('asset-row')).toHaveLength(1));
     const [args] = callsOf(calls, 'list_assets') as Array<{ query: AssetQuery }>;

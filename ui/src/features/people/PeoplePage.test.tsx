@@ -38,7 +38,8 @@ describe('people', () => {
       count_assets: () => 2,
     });
     renderIn('fr', <PersonPage id="p-1" />);
-    expect((await screen.findByTestId('page-title')).textContent).toBe('Alice Martin');
+    // The title reads the kind of record while it loads, then its name.
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Alice Martin'));
     await waitFor(() => expect(screen.getAllByTestId('asset-row')).toHaveLength(2));
     expect(screen.getByTestId('asset-count-label').textContent).toBe('2 matériels');
     const [args] = callsOf(calls, 'list_assets') as Array<{ query: AssetQuery }>;
