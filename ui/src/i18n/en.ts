@@ -267,4 +267,17 @@ export const en: Record<MessageId, string> = {
   'settings.schemaVersion': 'Schema version',
   'keyMode.keyring': 'OS keyring',
   'keyMode.passphrase': 'Passphrase',
+  'settings.inventory': 'Inventory',
+  'settings.tagPattern': 'Asset tag pattern',
+  'settings.tagPatternHelp':
+    'The # are the number, padded with zeros: PARC-###### gives PARC-000123.',
+  'settings.tagPatternSaved': 'Saved. Next tag: {next}',
+  'settings.kinds': 'Asset kinds',
+  'settings.kindBuiltin': 'built-in',
+  'settings.kindOwn': 'added',
+  'settings.kindLabelFr': 'French label',
+  'settings.kindLabelEn': 'English label',
+  'settings.addKind': 'Add the kind',
+  'settings.kindAdded': 'Kind “{label}” added.',
+  'common.save': 'Save',
 };

@@ -270,6 +270,19 @@ export const fr = {
   'settings.schemaVersion': 'Version du schéma',
   'keyMode.keyring': 'Trousseau du système',
   'keyMode.passphrase': 'Phrase de passe',
+  'settings.inventory': 'Inventaire',
+  'settings.tagPattern': 'Motif des numéros d’inventaire',
+  'settings.tagPatternHelp':
+    'Les # sont le numéro, complété par des zéros : PARC-###### donne PARC-000123.',
+  'settings.tagPatternSaved': 'Enregistré. Prochain numéro : {next}',
+  'settings.kinds': 'Types de matériel',
+  'settings.kindBuiltin': 'intégré',
+  'settings.kindOwn': 'ajouté',
+  'settings.kindLabelFr': 'Libellé en français',
+  'settings.kindLabelEn': 'Libellé en anglais',
+  'settings.addKind': 'Ajouter le type',
+  'settings.kindAdded': 'Type « {label} » ajouté.',
+  'common.save': 'Enregistrer',
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof fr;

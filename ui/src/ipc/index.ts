@@ -110,6 +110,21 @@ export function getAssetKinds(): Promise<AssetKind[]> {
   return call('asset_kinds');
 }
 
+/** Adds a kind of asset of the user's own; an empty code is derived from the French label. */
+export function saveAssetKind(code: string, labelFr: string, labelEn: string): Promise<AssetKind> {
+  return call('save_asset_kind', { code, labelFr, labelEn });
+}
+
+/** The pattern of new asset tags (`PARC-######`). */
+export function getTagPattern(): Promise<string> {
+  return call('tag_pattern');
+}
+
+/** Sets the pattern of new asset tags; answers the next tag it gives. */
+export function setTagPattern(pattern: string): Promise<string> {
+  return call('set_tag_pattern', { pattern });
+}
+
 /** The tag the next asset would get (`PARC-000124`), to prefill the form. */
 export function getNextAssetTag(): Promise<string> {
   return call('next_asset_tag');

@@ -3,12 +3,14 @@ import { Page } from '../../app/Page';
 import type { DatabaseInfo } from '../../bindings';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { isLang, LANGUAGES } from '../../i18n/language';
+import { InventorySettings } from './InventorySettings';
 
 export function SettingsPage({ database }: { database: DatabaseInfo }) {
   const intl = useIntl();
   return (
     <Page title={intl.formatMessage({ id: 'nav.settings' })}>
       <LanguageSetting />
+      <InventorySettings />
       <DatabaseSetting database={database} />
     </Page>
   );
