@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ConfirmButton } from '../../app/ConfirmButton';
-import { LoadError } from '../../app/LoadError';
 import { Page } from '../../app/Page';
-import { Pending } from '../../app/Pending';
-import { href, navigate } from '../../app/routes';
+import { DeleteProblem, RecordActions, RecordPending, useRecordDelete } from '../../app/RecordPage';
+import { href } from '../../app/routes';
 import { useLoad } from '../../app/useLoad';
 import type { LocationNode } from '../../bindings';
 import { useFormat } from '../../i18n/useFormat';
@@ -17,36 +14,26 @@ export function LocationPage({ id }: { id: string }) {
   const intl = useIntl();
   const format = useFormat();
   const { data, error, retry } = useLoad(ipc.getLocationTree);
-  const [problem, setProblem] = useState<string | null>(null);
   const node = data?.find((n) => n.location.id === id);
 
-  const remove = async () => {
-    try {
-      await ipc.deleteLocation(id);
-      navigate(href.directory('locations'));
-    } catch (failure) {
-      setProblem(ipc.toIpcError(failure).message);
-    }
-  };
+  const { problem, onDelete } = useRecordDelete(
+    () => ipc.deleteLocation(id),
+    href.directory('locations'),
+  );
 
   const trail = (
     <a href={href.directory('locations')}>{intl.formatMessage({ id: 'nav.locations' })}</a>
   );
   if (!node) {
     return (
-      <Page
+      <RecordPending
         title={intl.formatMessage({ id: 'location.title' })}
         trail={trail}
         testId="location-page"
-      >
-        {error && <LoadError error={error} retry={retry} />}
-        {!data && !error && <Pending />}
-        {data && (
-          <p className="notice notice-error" role="alert">
-            <FormattedMessage id="record.notFound" />
-          </p>
-        )}
-      </Page>
+        loaded={data !== null}
+        error={error}
+        retry={retry}
+      />
     );
   }
 
@@ -58,31 +45,20 @@ export function LocationPage({ id }: { id: string }) {
       trail={trail}
       testId="location-page"
       actions={
-        <>
-          <a className="button" href={href.editRecord('locations', id)} data-testid="edit-button">
-            <FormattedMessage id="common.edit" />
-          </a>
+        <RecordActions
+          editHref={href.editRecord('locations', id)}
+          deleteTitle={intl.formatMessage({ id: 'location.deleteTitle' }, { name: location.name })}
+          onDelete={onDelete}
+        >
           {location.kind !== 'room' && (
             <a className="button" href={href.newRecord('locations', id)} data-testid="new-child">
               <FormattedMessage id="location.newChild" />
             </a>
           )}
-          <ConfirmButton
-            label={intl.formatMessage({ id: 'common.delete' })}
-            title={intl.formatMessage({ id: 'location.deleteTitle' }, { name: location.name })}
-            body={intl.formatMessage({ id: 'record.deleteBody' })}
-            confirm={intl.formatMessage({ id: 'common.delete' })}
-            onConfirm={remove}
-            testId="delete-button"
-          />
-        </>
+        </RecordActions>
       }
     >
-      {problem && (
-        <p className="notice notice-error" role="alert" data-testid="delete-error">
-          {problem}
-        </p>
-      )}
+      <DeleteProblem problem={problem} />
       <div className="record">
         <section className="record-section">
           <dl className="facts">

@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ConfirmButton } from '../../app/ConfirmButton';
-import { LoadError } from '../../app/LoadError';
 import { Page } from '../../app/Page';
-import { Pending } from '../../app/Pending';
-import { href, navigate } from '../../app/routes';
+import { DeleteProblem, RecordActions, RecordPending, useRecordDelete } from '../../app/RecordPage';
+import { href } from '../../app/routes';
 import * as ipc from '../../ipc';
 import { EmbeddedAssets } from '../inventory/EmbeddedAssets';
 import { displayName } from './PersonPicker';
@@ -14,29 +11,23 @@ import { usePerson } from './usePerson';
 export function PersonPage({ id }: { id: string }) {
   const intl = useIntl();
   const { person: row, loaded, error, retry } = usePerson(id);
-  const [problem, setProblem] = useState<string | null>(null);
   const trail = <a href={href.directory('people')}>{intl.formatMessage({ id: 'nav.people' })}</a>;
 
-  const remove = async () => {
-    try {
-      await ipc.deletePerson(id);
-      navigate(href.directory('people'));
-    } catch (failure) {
-      setProblem(ipc.toIpcError(failure).message);
-    }
-  };
+  const { problem, onDelete } = useRecordDelete(
+    () => ipc.deletePerson(id),
+    href.directory('people'),
+  );
 
   if (!row) {
     return (
-      <Page title={intl.formatMessage({ id: 'person.title' })} trail={trail} testId="person-page">
-        {error && <LoadError error={error} retry={retry} />}
-        {!loaded && !error && <Pending />}
-        {loaded && (
-          <p className="notice notice-error" role="alert">
-            <FormattedMessage id="record.notFound" />
-          </p>
-        )}
-      </Page>
+      <RecordPending
+        title={intl.formatMessage({ id: 'person.title' })}
+        trail={trail}
+        testId="person-page"
+        loaded={loaded}
+        error={error}
+        retry={retry}
+      />
     );
   }
 
@@ -49,26 +40,14 @@ export function PersonPage({ id }: { id: string }) {
       trail={trail}
       testId="person-page"
       actions={
-        <>
-          <a className="button" href={href.editRecord('people', id)} data-testid="edit-button">
-            <FormattedMessage id="common.edit" />
-          </a>
-          <ConfirmButton
-            label={intl.formatMessage({ id: 'common.delete' })}
-            title={intl.formatMessage({ id: 'person.deleteTitle' }, { name })}
-            body={intl.formatMessage({ id: 'record.deleteBody' })}
-            confirm={intl.formatMessage({ id: 'common.delete' })}
-            onConfirm={remove}
-            testId="delete-button"
-          />
-        </>
+        <RecordActions
+          editHref={href.editRecord('people', id)}
+          deleteTitle={intl.formatMessage({ id: 'person.deleteTitle' }, { name })}
+          onDelete={onDelete}
+        />
       }
     >
-      {problem && (
-        <p className="notice notice-error" role="alert" data-testid="delete-error">
-          {problem}
-        </p>
-      )}
+      <DeleteProblem problem={problem} />
       <div className="record">
         <section className="record-section">
           <dl className="facts">

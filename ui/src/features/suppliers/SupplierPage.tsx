@@ -1,10 +1,8 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ConfirmButton } from '../../app/ConfirmButton';
-import { LoadError } from '../../app/LoadError';
 import { Page } from '../../app/Page';
-import { Pending } from '../../app/Pending';
-import { href, navigate } from '../../app/routes';
+import { DeleteProblem, RecordActions, RecordPending, useRecordDelete } from '../../app/RecordPage';
+import { href } from '../../app/routes';
 import type { MessageId } from '../../i18n/fr';
 import * as ipc from '../../ipc';
 import { useSupplier } from './useSupplier';
@@ -13,35 +11,25 @@ import { useSupplier } from './useSupplier';
 export function SupplierPage({ id }: { id: string }) {
   const intl = useIntl();
   const { supplier, loaded, error, retry } = useSupplier(id);
-  const [problem, setProblem] = useState<string | null>(null);
   const trail = (
     <a href={href.directory('suppliers')}>{intl.formatMessage({ id: 'nav.suppliers' })}</a>
   );
 
-  const remove = async () => {
-    try {
-      await ipc.deleteSupplier(id);
-      navigate(href.directory('suppliers'));
-    } catch (failure) {
-      setProblem(ipc.toIpcError(failure).message);
-    }
-  };
+  const { problem, onDelete } = useRecordDelete(
+    () => ipc.deleteSupplier(id),
+    href.directory('suppliers'),
+  );
 
   if (!supplier) {
     return (
-      <Page
+      <RecordPending
         title={intl.formatMessage({ id: 'supplier.title' })}
         trail={trail}
         testId="supplier-page"
-      >
-        {error && <LoadError error={error} retry={retry} />}
-        {!loaded && !error && <Pending />}
-        {loaded && (
-          <p className="notice notice-error" role="alert">
-            <FormattedMessage id="record.notFound" />
-          </p>
-        )}
-      </Page>
+        loaded={loaded}
+        error={error}
+        retry={retry}
+      />
     );
   }
 
@@ -59,26 +47,14 @@ export function SupplierPage({ id }: { id: string }) {
       trail={trail}
       testId="supplier-page"
       actions={
-        <>
-          <a className="button" href={href.editRecord('suppliers', id)} data-testid="edit-button">
-            <FormattedMessage id="common.edit" />
-          </a>
-          <ConfirmButton
-            label={intl.formatMessage({ id: 'common.delete' })}
-            title={intl.formatMessage({ id: 'supplier.deleteTitle' }, { name: supplier.name })}
-            body={intl.formatMessage({ id: 'record.deleteBody' })}
-            confirm={intl.formatMessage({ id: 'common.delete' })}
-            onConfirm={remove}
-            testId="delete-button"
-          />
-        </>
+        <RecordActions
+          editHref={href.editRecord('suppliers', id)}
+          deleteTitle={intl.formatMessage({ id: 'supplier.deleteTitle' }, { name: supplier.name })}
+          onDelete={onDelete}
+        />
       }
     >
-      {problem && (
-        <p className="notice notice-error" role="alert" data-testid="delete-error">
-          {problem}
-        </p>
-      )}
+      <DeleteProblem problem={problem} />
       <section className="record-section">
         <dl className="facts">
           {fact('supplier.field.contact', supplier.contact)}
