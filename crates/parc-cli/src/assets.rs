@@ -127,9 +127,7 @@ fn change_line(db: &Database, c: &parc_core::Change, lang: Lang) -> String {
             ("status", _) => parc_core::AssetStatus::parse(v).map_or(v.into(), |s| s.label(lang).into()),
             ("assignee_id", Some(id)) => db.person(id).map_or(v.into(), |p| p.display_name()),
             ("location_id", Some(id)) => db.location_path(id).unwrap_or_else(|_| v.into()),
-            ("supplier_id", Some(id)) => {
-                db.suppliers().ok().and_then(|all| all.into_iter().find(|s| s.id == id)).map_or(v.into(), |s| s.name)
-            }
+            ("supplier_id", Some(id)) => db.supplier(id).map_or(v.into(), |s| s.name),
             _ => v.into(),
         }
     };

@@ -217,7 +217,7 @@ impl Asset {
     /// Applies what a form or a script sent, with the status rules: an explicit
     /// status change first, then the assignment (which deploys a stocked asset).
     pub fn apply(&mut self, input: &crate::ipc::AssetInput) -> Result<(), RuleError> {
-        let text = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        let text = crate::non_empty;
         self.tag = input.tag.trim().to_string();
         self.name = input.name.trim().to_string();
         if !input.kind.trim().is_empty() {

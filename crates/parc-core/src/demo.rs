@@ -717,20 +717,7 @@ fn mac(rng: &mut SplitMix64) -> String {
 
 /// Removes accents for e-mail addresses and accounts: `Hélène` → `helene`.
 fn ascii_fold(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| {
-            let c = match c {
-                'à' | 'â' | 'ä' => 'a',
-                'é' | 'è' | 'ê' | 'ë' | 'É' => 'e',
-                'î' | 'ï' => 'i',
-                'ô' | 'ö' => 'o',
-                'ù' | 'û' | 'ü' => 'u',
-                'ç' => 'c',
-                c => c,
-            };
-            c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase())
-        })
-        .collect()
+    s.to_lowercase().chars().map(crate::i18n::fold_accent).filter(char::is_ascii_alphanumeric).collect()
 }
 
 #[cfg(test)]

@@ -79,6 +79,11 @@ pub fn created<T: Tracked>(new: &T) -> Vec<Change> {
         .collect()
 }
 
+/// The fields of a deleted record, as its deletion writes them (old values, no new ones).
+pub fn deleted<T: Tracked>(old: &T) -> Vec<Change> {
+    created(old).into_iter().map(|c| Change { field: c.field, old: c.new, new: None }).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

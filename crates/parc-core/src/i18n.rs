@@ -47,6 +47,20 @@ impl Lang {
     }
 }
 
+/// The letter without its accent (`é` → `e`, `ç` → `c`), for identifiers made
+/// from French words; expects lower case.
+pub fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        c => c,
+    }
+}
+
 /// Formats an integer with the locale's digit grouping (`12 345` in French,
 /// `12,345` in English). French uses a narrow no-break space, as `Intl` does.
 pub fn format_count(n: i64, lang: Lang) -> String {

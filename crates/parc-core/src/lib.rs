@@ -33,6 +33,11 @@ pub use money::Cents;
 pub use person::Person;
 pub use supplier::Supplier;
 
+/// A text field as forms send it: trimmed, and `None` when empty.
+pub fn non_empty(v: &Option<String>) -> Option<String> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from)
+}
+
 /// A new record identifier: UUIDv7, so ids sort by creation time and index well.
 pub fn new_id() -> uuid::Uuid {
     uuid::Uuid::now_v7()

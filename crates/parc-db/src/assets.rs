@@ -458,11 +458,7 @@ impl Database {
             DeleteOutcome::Retired
         } else {
             tx.execute("DELETE FROM assets WHERE id = ?1", [id])?;
-            let gone: Vec<Change> = history::created(&asset)
-                .into_iter()
-                .map(|c| Change { field: c.field, old: c.new, new: None })
-                .collect();
-            crate::history::record(&tx, "asset", id, &self.actor, now, Action::Deleted, &gone)?;
+            crate::history::record(&tx, "asset", id, &self.actor, now, Action::Deleted, &history::deleted(&asset))?;
             DeleteOutcome::Deleted
         };
         tx.commit()?;

@@ -4,7 +4,6 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use chrono::NaiveDate;
-use parc_core::asset::AssetKind;
 use parc_core::ipc::AssetQuery;
 use parc_core::{Lang, export};
 
@@ -15,38 +14,6 @@ use crate::error::{DbError, Result};
 const PAGE: u32 = 2000;
 
 impl Database {
-    pub fn asset_kinds(&self) -> Result<Vec<AssetKind>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT code, label_fr, label_en, builtin FROM asset_kinds ORDER BY builtin DESC, label_fr",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(AssetKind { code: r.get(0)?, label_fr: r.get(1)?, label_en: r.get(2)?, builtin: r.get(3)? })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
-    }
-
-    /// Adds a kind of asset of the user's own (or renames one). The code is
-    /// derived from the French label when empty.
-    pub fn save_asset_kind(&mut self, code: &str, label_fr: &str, label_en: &str) -> Result<AssetKind> {
-        let label_fr = label_fr.trim();
-        if label_fr.is_empty() {
-            return Err(parc_core::error::RuleError::Required("label_fr").into());
-        }
-        let label_en = if label_en.trim().is_empty() { label_fr } else { label_en.trim() };
-        let code = if code.trim().is_empty() { slug(label_fr) } else { slug(code) };
-        if code.is_empty() {
-            return Err(parc_core::error::RuleError::Required("code").into());
-        }
-        self.conn.execute(
-            "INSERT INTO asset_kinds (code, label_fr, label_en, builtin) VALUES (?1, ?2, ?3, 0) \
-             ON CONFLICT (code) DO UPDATE SET label_fr = excluded.label_fr, label_en = excluded.label_en",
-            rusqlite::params![code, label_fr, label_en],
-        )?;
-        Ok(AssetKind { code, label_fr: label_fr.into(), label_en: label_en.into(), builtin: false })
-    }
-
     /// Writes every asset the query matches, in its order, to `path`. The file
     /// appears whole or not at all (written aside, then renamed). Returns the
     /// number of assets written.
@@ -90,36 +57,5 @@ impl Database {
                 Err(e)
             }
         }
-    }
-}
-
-/// `Lecteur de badges` → `lecteur_de_badges`.
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.trim().to_lowercase().chars() {
-        let c = match c {
-            'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('_') && !out.is_empty() {
-            out.push('_');
-        }
-    }
-    out.trim_end_matches('_').to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn slugs_are_plain_ascii_words() {
-        assert_eq!(super::slug("Lecteur de badges"), "lecteur_de_badges");
-        assert_eq!(super::slug("  Écran tactile!! "), "ecran_tactile");
     }
 }

@@ -16,6 +16,7 @@ mod export;
 mod history;
 pub mod key;
 pub mod keyring;
+mod kinds;
 pub mod locations;
 mod lookup;
 mod meta;

@@ -93,8 +93,8 @@ impl Database {
     pub fn save_location(&mut self, input: &LocationInput, now: DateTime<Utc>) -> Result<Location> {
         let Some(id) = input.id else {
             let mut l = Location::new(input.kind, &input.name, input.parent_id, now);
-            l.address = input.address.clone().filter(|s| !s.trim().is_empty());
-            l.notes = input.notes.clone().filter(|s| !s.trim().is_empty());
+            l.address = parc_core::non_empty(&input.address);
+            l.notes = parc_core::non_empty(&input.notes);
             self.create_location(&l)?;
             return Ok(l);
         };
@@ -104,8 +104,8 @@ impl Database {
         l.parent_id = input.parent_id;
         l.kind = input.kind;
         l.name = input.name.trim().to_string();
-        l.address = input.address.clone().filter(|s| !s.trim().is_empty());
-        l.notes = input.notes.clone().filter(|s| !s.trim().is_empty());
+        l.address = parc_core::non_empty(&input.address);
+        l.notes = parc_core::non_empty(&input.notes);
         let changes = history::diff(&old, &l);
         if !changes.is_empty() {
             check_place(&tx, &l)?;
@@ -137,8 +137,7 @@ impl Database {
             return Err(DbError::InUse { what: "location", count: used });
         }
         tx.execute("DELETE FROM locations WHERE id = ?1", [id])?;
-        let gone = history::created(&l).into_iter().map(|c| history::Change { field: c.field, old: c.new, new: None });
-        crate::history::record(&tx, "location", id, &self.actor, now, Action::Deleted, &gone.collect::<Vec<_>>())?;
+        crate::history::record(&tx, "location", id, &self.actor, now, Action::Deleted, &history::deleted(&l))?;
         tx.commit()?;
         Ok(())
     }

@@ -8,6 +8,8 @@ use parc_core::Person;
 use parc_core::history::{self, Action};
 use parc_core::ipc::{PersonInput, PersonRow};
 
+use parc_core::non_empty;
+
 use crate::Database;
 use crate::error::{DbError, Result};
 use crate::sql::duplicate_or;
@@ -58,10 +60,6 @@ fn get(conn: &Connection, id: Uuid) -> Result<Person> {
         .ok_or_else(|| DbError::NoSuchRecord { what: "person", id: id.to_string() })
 }
 
-fn clean(v: &Option<String>) -> Option<String> {
-    v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from)
-}
-
 impl Database {
     pub fn create_person(&mut self, p: &Person) -> Result<()> {
         if p.last_name.is_empty() && p.first_name.is_empty() {
@@ -79,10 +77,10 @@ impl Database {
     pub fn save_person(&mut self, input: &PersonInput, now: DateTime<Utc>) -> Result<Person> {
         let Some(id) = input.id else {
             let mut p = Person::new(&input.first_name, &input.last_name, now);
-            p.email = clean(&input.email);
-            p.department = clean(&input.department);
+            p.email = non_empty(&input.email);
+            p.department = non_empty(&input.department);
             p.site_id = input.site_id;
-            p.account = clean(&input.account);
+            p.account = non_empty(&input.account);
             p.active = input.active;
             self.create_person(&p)?;
             return Ok(p);
@@ -92,10 +90,10 @@ impl Database {
         let mut p = old.clone();
         p.first_name = input.first_name.trim().to_string();
         p.last_name = input.last_name.trim().to_string();
-        p.email = clean(&input.email);
-        p.department = clean(&input.department);
+        p.email = non_empty(&input.email);
+        p.department = non_empty(&input.department);
         p.site_id = input.site_id;
-        p.account = clean(&input.account);
+        p.account = non_empty(&input.account);
         p.active = input.active;
         if p.last_name.is_empty() && p.first_name.is_empty() {
             return Err(parc_core::error::RuleError::Required("name").into());
@@ -131,8 +129,7 @@ impl Database {
             return Err(DbError::InUse { what: "person", count: held });
         }
         tx.execute("DELETE FROM people WHERE id = ?1", [id])?;
-        let gone = history::created(&p).into_iter().map(|c| history::Change { field: c.field, old: c.new, new: None });
-        crate::history::record(&tx, "person", id, &self.actor, now, Action::Deleted, &gone.collect::<Vec<_>>())?;
+        crate::history::record(&tx, "person", id, &self.actor, now, Action::Deleted, &history::deleted(&p))?;
         tx.commit()?;
         Ok(())
     }

@@ -8,6 +8,8 @@ use parc_core::Supplier;
 use parc_core::history::{self, Action};
 use parc_core::ipc::SupplierInput;
 
+use parc_core::non_empty;
+
 use crate::Database;
 use crate::error::{DbError, Result};
 
@@ -40,10 +42,6 @@ fn get(conn: &Connection, id: Uuid) -> Result<Supplier> {
         .ok_or_else(|| DbError::NoSuchRecord { what: "supplier", id: id.to_string() })
 }
 
-fn clean(v: &Option<String>) -> Option<String> {
-    v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from)
-}
-
 impl Database {
     pub fn create_supplier(&mut self, s: &Supplier) -> Result<()> {
         if s.name.is_empty() {
@@ -67,11 +65,11 @@ impl Database {
     pub fn save_supplier(&mut self, input: &SupplierInput, now: DateTime<Utc>) -> Result<Supplier> {
         let fill = |s: &mut Supplier| {
             s.name = input.name.trim().to_string();
-            s.contact = clean(&input.contact);
-            s.phone = clean(&input.phone);
-            s.email = clean(&input.email);
-            s.website = clean(&input.website);
-            s.notes = clean(&input.notes);
+            s.contact = non_empty(&input.contact);
+            s.phone = non_empty(&input.phone);
+            s.email = non_empty(&input.email);
+            s.website = non_empty(&input.website);
+            s.notes = non_empty(&input.notes);
         };
         let Some(id) = input.id else {
             let mut s = Supplier::new(&input.name, now);
@@ -109,10 +107,13 @@ impl Database {
             return Err(DbError::InUse { what: "supplier", count: used });
         }
         tx.execute("DELETE FROM suppliers WHERE id = ?1", [id])?;
-        let gone = history::created(&s).into_iter().map(|c| history::Change { field: c.field, old: c.new, new: None });
-        crate::history::record(&tx, "supplier", id, &self.actor, now, Action::Deleted, &gone.collect::<Vec<_>>())?;
+        crate::history::record(&tx, "supplier", id, &self.actor, now, Action::Deleted, &history::deleted(&s))?;
         tx.commit()?;
         Ok(())
+    }
+
+    pub fn supplier(&self, id: Uuid) -> Result<Supplier> {
+        get(&self.conn, id)
     }
 
     pub fn suppliers(&self) -> Result<Vec<Supplier>> {
