@@ -24,7 +24,7 @@ impl Database {
     pub fn fill_demo(&mut self, assets: u32, seed: u64, now: DateTime<Utc>) -> Result<DemoSummary> {
         let existing = self.asset_count()?;
         if existing > 0 {
-            return Err(DbError::InUse { what: "demo", count: existing });
+            return Err(DbError::NotEmpty(existing));
         }
         let mut company = DemoCompany::generate(DemoSize::for_assets(assets), seed, now);
         let actor = format!("{} (démo)", self.actor);

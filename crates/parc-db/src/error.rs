@@ -26,6 +26,8 @@ pub enum DbError {
     AlreadyExists(PathBuf),
     #[error("{what} already exists: {value}")]
     Duplicate { what: &'static str, value: String },
+    #[error("the database already holds {0} assets: demo data only goes into an empty one")]
+    NotEmpty(u32),
     #[error("{what} is still in use by {count} record(s)")]
     InUse { what: &'static str, count: u32 },
     #[error("{count} {what}s match {value}: be more precise")]
@@ -102,9 +104,11 @@ impl Localized for DbError {
             DbError::Keyring(_) => ErrorCode::Keyring,
             DbError::NotFound(_) | DbError::NoSuchRecord { .. } => ErrorCode::NotFound,
             DbError::AlreadyExists(_) => ErrorCode::AlreadyExists,
-            DbError::Duplicate { .. } | DbError::InUse { .. } | DbError::Rule(_) | DbError::Ambiguous { .. } => {
-                ErrorCode::Invalid
-            }
+            DbError::Duplicate { .. }
+            | DbError::InUse { .. }
+            | DbError::NotEmpty(_)
+            | DbError::Rule(_)
+            | DbError::Ambiguous { .. } => ErrorCode::Invalid,
             DbError::Io { .. } => ErrorCode::Io,
             DbError::Sqlite(_) => ErrorCode::Internal,
         }
@@ -182,6 +186,11 @@ impl Localized for DbError {
             } else {
                 format!("{} is still used by {count} record(s): it cannot be deleted", what_en(what))
             },
+            DbError::NotEmpty(n) => if fr {
+                format!("La base contient déjà {n} matériel(s) : les données de démonstration ne vont que dans une base vide")
+            } else {
+                format!("The database already holds {n} asset(s): demo data only goes into an empty one")
+            },
             DbError::Ambiguous { what, value, count } => if fr {
                 format!("« {value} » désigne {count} enregistrements ({}) : précisez", what_fr(what).to_lowercase())
             } else {
@@ -221,6 +230,7 @@ fn what_fr(what: &str) -> &str {
         "person" => "La personne",
         "supplier" => "Le fournisseur",
         "asset kind" => "Le type de matériel",
+        "e-mail" => "L'adresse e-mail",
         other => other,
     }
 }
@@ -234,6 +244,7 @@ fn what_en(what: &str) -> &str {
         "person" => "The person",
         "supplier" => "The supplier",
         "asset kind" => "The asset kind",
+        "e-mail" => "The e-mail address",
         other => other,
     }
 }

@@ -277,10 +277,9 @@ fn demo_data_fills_a_searchable_inventory() {
     let mut db = parc_db::create_with_passphrase(&dir.path().join("parc.db"), PASS).expect("create");
     let summary = db.fill_demo(2_000, 1, now()).expect("demo");
     assert_eq!((summary.assets, summary.people, summary.locations), (2_000, 400, 40));
-    assert!(
-        matches!(db.fill_demo(10, 1, now()), Err(DbError::InUse { .. })),
-        "demo data never mixes with an inventory"
-    );
+    let refused = db.fill_demo(10, 1, now()).expect_err("demo data never mixes with an inventory");
+    assert!(matches!(refused, DbError::NotEmpty(2_000)), "{refused:?}");
+    assert!(refused.message(Lang::Fr).starts_with("La base contient déjà 2000 matériel(s)"));
 
     let today = NaiveDate::from_ymd_opt(2026, 9, 21).expect("date");
     let all = db.list_assets(&AssetQuery::default(), today).expect("list");
