@@ -11,8 +11,11 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::error::{DbError, Result};
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_inventory.sql"), include_str!("migrations/0002_search.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_inventory.sql"),
+    include_str!("migrations/0002_search.sql"),
+    include_str!("migrations/0003_helpdesk.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST: u32 = MIGRATIONS.len() as u32;
