@@ -25,6 +25,11 @@ pub enum ChangeStatus {
     Cancelled,
 }
 
+crate::ticket::codes!(ChangeStatus {
+    New => "new", Evaluation => "evaluation", Approval => "approval", Accepted => "accepted", Testing => "testing",
+    Applied => "applied", Review => "review", Closed => "closed", Refused => "refused", Cancelled => "cancelled",
+});
+
 impl ChangeStatus {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {

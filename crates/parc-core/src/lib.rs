@@ -9,8 +9,10 @@
 pub mod asset;
 pub mod change;
 pub mod demo;
+pub mod desk;
 pub mod error;
 pub mod export;
+pub mod helpdesk;
 pub mod history;
 pub mod i18n;
 pub mod ipc;

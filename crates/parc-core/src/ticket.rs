@@ -41,17 +41,6 @@ pub enum TicketStatus {
 }
 
 impl TicketStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TicketStatus::New => "new",
-            TicketStatus::Assigned => "assigned",
-            TicketStatus::Planned => "planned",
-            TicketStatus::Pending => "pending",
-            TicketStatus::Solved => "solved",
-            TicketStatus::Closed => "closed",
-        }
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             TicketStatus::New => lang.pick("Nouveau", "New"),
@@ -61,6 +50,71 @@ impl TicketStatus {
             TicketStatus::Solved => lang.pick("Résolu", "Solved"),
             TicketStatus::Closed => lang.pick("Clos", "Closed"),
         }
+    }
+}
+
+/// Text codes, as the database and the command line write them.
+macro_rules! codes {
+    ($ty:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($ty::$variant => $code),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<$ty> {
+                match s { $($code => Some($ty::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+pub(crate) use codes;
+
+codes!(TicketKind { Incident => "incident", Request => "request" });
+codes!(Channel { Phone => "phone", Email => "email", InPerson => "in_person" });
+codes!(TicketStatus {
+    New => "new", Assigned => "assigned", Planned => "planned", Pending => "pending", Solved => "solved", Closed => "closed",
+});
+codes!(SolutionKind {
+    Fixed => "fixed", Workaround => "workaround", Explained => "explained", Replaced => "replaced", Cancelled => "cancelled",
+});
+
+impl TicketKind {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            TicketKind::Incident => lang.pick("Incident", "Incident"),
+            TicketKind::Request => lang.pick("Demande", "Request"),
+        }
+    }
+}
+
+impl Channel {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Channel::Phone => lang.pick("Téléphone", "Phone"),
+            Channel::Email => lang.pick("E-mail", "E-mail"),
+            Channel::InPerson => lang.pick("En personne", "In person"),
+        }
+    }
+}
+
+impl SolutionKind {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            SolutionKind::Fixed => lang.pick("Corrigé", "Fixed"),
+            SolutionKind::Workaround => lang.pick("Contournement", "Workaround"),
+            SolutionKind::Explained => lang.pick("Explication donnée", "Explained"),
+            SolutionKind::Replaced => lang.pick("Matériel remplacé", "Hardware replaced"),
+            SolutionKind::Cancelled => lang.pick("Sans objet / annulé", "No longer needed"),
+        }
+    }
+}
+
+impl TicketStatus {
+    /// Not solved yet: the SLA clock may still run.
+    pub fn is_open(self) -> bool {
+        !matches!(self, TicketStatus::Solved | TicketStatus::Closed)
     }
 }
 
@@ -158,6 +212,8 @@ pub enum TicketError {
     BadSatisfaction,
     #[error("the title is empty")]
     EmptyTitle,
+    #[error("urgency and impact go from 1 to 5")]
+    BadLevel,
 }
 
 impl crate::Localized for TicketError {
@@ -181,6 +237,9 @@ impl crate::Localized for TicketError {
                 lang.pick("La satisfaction va de 1 à 5", "Satisfaction goes from 1 to 5").into()
             }
             TicketError::EmptyTitle => lang.pick("Le titre est obligatoire", "The title is required").into(),
+            TicketError::BadLevel => {
+                lang.pick("L'urgence et l'impact vont de 1 à 5", "Urgency and impact go from 1 to 5").into()
+            }
         }
     }
 }

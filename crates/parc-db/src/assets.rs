@@ -24,7 +24,7 @@ const COLUMNS: &str = "id, tag, name, kind, status, serial, manufacturer, model,
     firmware_version, ip_address, mac_address, notes, last_audit, created_at, updated_at";
 
 /// How rusqlite writes a `DateTime<Utc>`; timestamps written by hand use it too.
-const TIMESTAMP: &str = "%F %T%.f%:z";
+pub(crate) const TIMESTAMP: &str = "%F %T%.f%:z";
 
 /// The default page of the inventory list.
 pub const DEFAULT_PAGE: u32 = 100;

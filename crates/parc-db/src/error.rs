@@ -36,6 +36,12 @@ pub enum DbError {
     NoSuchRecord { what: &'static str, id: String },
     #[error(transparent)]
     Rule(#[from] RuleError),
+    #[error(transparent)]
+    Ticket(#[from] parc_core::ticket::TicketError),
+    #[error(transparent)]
+    Change(#[from] parc_core::change::ChangeError),
+    #[error(transparent)]
+    Settings(#[from] parc_core::helpdesk::SettingsError),
     #[error("file error on {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("the database is damaged: {0}")]
@@ -108,6 +114,9 @@ impl Localized for DbError {
             | DbError::InUse { .. }
             | DbError::NotEmpty(_)
             | DbError::Rule(_)
+            | DbError::Ticket(_)
+            | DbError::Change(_)
+            | DbError::Settings(_)
             | DbError::Ambiguous { .. } => ErrorCode::Invalid,
             DbError::Io { .. } => ErrorCode::Io,
             DbError::Sqlite(_) => ErrorCode::Internal,
@@ -207,6 +216,9 @@ impl Localized for DbError {
                 format!("The database is damaged ({detail}): run “parc doctor”, then restore a backup")
             },
             DbError::Rule(e) => e.message(lang),
+            DbError::Ticket(e) => e.message(lang),
+            DbError::Change(e) => e.message(lang),
+            DbError::Settings(e) => e.message(lang),
             DbError::Io { path, source } => if fr {
                 format!("Erreur de fichier sur {} : {source}", path.display())
             } else {
@@ -231,6 +243,11 @@ fn what_fr(what: &str) -> &str {
         "supplier" => "Le fournisseur",
         "asset kind" => "Le type de matériel",
         "e-mail" => "L'adresse e-mail",
+        "ticket" => "Le ticket",
+        "change" => "Le changement",
+        "ticket category" => "La catégorie de ticket",
+        "template" => "Le modèle de ticket",
+        "task" => "La tâche",
         other => other,
     }
 }
@@ -245,6 +262,11 @@ fn what_en(what: &str) -> &str {
         "supplier" => "The supplier",
         "asset kind" => "The asset kind",
         "e-mail" => "The e-mail address",
+        "ticket" => "The ticket",
+        "change" => "The change",
+        "ticket category" => "The ticket category",
+        "template" => "The ticket template",
+        "task" => "The task",
         other => other,
     }
 }

@@ -40,7 +40,7 @@ impl Database {
 }
 
 /// `Lecteur de badges` → `lecteur_de_badges`.
-fn slug(text: &str) -> String {
+pub(crate) fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.trim().to_lowercase().chars() {
         let c = parc_core::i18n::fold_accent(c);

@@ -7,12 +7,14 @@
 
 pub mod access;
 pub mod assets;
+pub mod changes;
 pub mod dashboard;
 mod database;
 pub mod demo;
 pub mod doctor;
 pub mod error;
 mod export;
+pub mod helpdesk;
 mod history;
 pub mod key;
 pub mod keyring;
@@ -26,6 +28,7 @@ pub mod people;
 mod search;
 mod sql;
 pub mod suppliers;
+pub mod tickets;
 
 pub use access::{Access, access, create_with_keyring, create_with_passphrase, unlock_with_passphrase};
 pub use database::{APPLICATION_ID, Database, read_salt};
