@@ -4,12 +4,22 @@
 //! fails when it is stale; `PARC_BLESS=1 cargo test -p parc bindings` rewrites it.
 
 use parc_core::asset::{AssetKind, WarrantyState};
+use parc_core::change::{Change as ItilChange, ChangeStatus, Relation, SevenR};
+use parc_core::desk::{
+    CategoryView, ChangeDetail, ChangeInput, ChangeRow, CommandKind, EventKind, FollowupInput, RelationView,
+    SevenRView, StatGroup, TaskInput, TemplateView, TicketColumn, TicketCommand, TicketDetail, TicketEvent,
+    TicketInput, TicketQuery, TicketRow, TicketStats, TicketView, WeekCount,
+};
+use parc_core::helpdesk::HelpdeskSettings;
 use parc_core::history::{Action, Change, HistoryEntry};
 use parc_core::ipc::{
     AssetColumn, AssetDetail, AssetInput, AssetQuery, AssetRow, Assignment, BulkChange, Dashboard, DatabaseInfo,
     DeleteOutcome, HitKind, IpcError, KeyMode, KindCount, LocationInput, LocationNode, PassphraseReason, PersonInput,
     PersonRow, Reference, SearchHit, SessionState, StatusCount, SupplierInput, WarrantyFilter,
 };
+use parc_core::priority::{Level, Priority, PriorityMatrix};
+use parc_core::sla::{BusinessCalendar, SlaTarget, SlaTargets};
+use parc_core::ticket::{Assignee, Channel, PendingPeriod, Solution, SolutionKind, Ticket, TicketKind, TicketStatus};
 use parc_core::{Asset, Location, LocationKind, Person, Supplier};
 use parc_core::{AssetStatus, Cents, ErrorCode, Lang};
 use ts_rs::{Config, TS};
@@ -58,6 +68,47 @@ pub fn typescript() -> String {
         SupplierInput::decl(&cfg),
         HitKind::decl(&cfg),
         SearchHit::decl(&cfg),
+        Level::decl(&cfg),
+        Priority::decl(&cfg),
+        PriorityMatrix::decl(&cfg),
+        SlaTarget::decl(&cfg),
+        SlaTargets::decl(&cfg),
+        BusinessCalendar::decl(&cfg),
+        HelpdeskSettings::decl(&cfg),
+        TicketKind::decl(&cfg),
+        Channel::decl(&cfg),
+        TicketStatus::decl(&cfg),
+        Assignee::decl(&cfg),
+        SolutionKind::decl(&cfg),
+        Solution::decl(&cfg),
+        PendingPeriod::decl(&cfg),
+        Ticket::decl(&cfg),
+        TicketView::decl(&cfg),
+        TicketColumn::decl(&cfg),
+        TicketQuery::decl(&cfg),
+        TicketRow::decl(&cfg),
+        TicketInput::decl(&cfg),
+        TicketCommand::decl(&cfg),
+        CommandKind::decl(&cfg),
+        EventKind::decl(&cfg),
+        TicketEvent::decl(&cfg),
+        TicketDetail::decl(&cfg),
+        FollowupInput::decl(&cfg),
+        TaskInput::decl(&cfg),
+        CategoryView::decl(&cfg),
+        TemplateView::decl(&cfg),
+        WeekCount::decl(&cfg),
+        StatGroup::decl(&cfg),
+        TicketStats::decl(&cfg),
+        ChangeStatus::decl(&cfg),
+        SevenR::decl(&cfg),
+        Relation::decl(&cfg),
+        ItilChange::decl(&cfg),
+        ChangeRow::decl(&cfg),
+        ChangeInput::decl(&cfg),
+        SevenRView::decl(&cfg),
+        RelationView::decl(&cfg),
+        ChangeDetail::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\

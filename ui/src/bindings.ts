@@ -143,3 +143,205 @@ export type SupplierInput = { id: string | null, name: string, contact: string |
 export type HitKind = "asset" | "person" | "location" | "supplier";
 
 export type SearchHit = { kind: HitKind, id: string, title: string, subtitle: string | null, };
+
+export type Level = 1 | 2 | 3 | 4 | 5;
+
+export type Priority = 1 | 2 | 3 | 4 | 5 | 6;
+
+export type PriorityMatrix = { cells: [[number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number]], };
+
+export type SlaTarget = { ownMinutes: number, resolveMinutes: number, };
+
+export type SlaTargets = [SlaTarget, SlaTarget, SlaTarget, SlaTarget, SlaTarget, SlaTarget];
+
+export type BusinessCalendar = { 
+/**
+ * Monday first; `None`: closed that day.
+ */
+hours: [[string, string] | null, [string, string] | null, [string, string] | null, [string, string] | null, [string, string] | null, [string, string] | null, [string, string] | null], 
+/**
+ * Close on French public holidays (computed for any year, Easter included).
+ */
+frenchHolidays: boolean, 
+/**
+ * Other closed days (a bridge day, the company's own holidays).
+ */
+closedDays: Array<string>, };
+
+export type HelpdeskSettings = { matrix: PriorityMatrix, targets: SlaTargets, calendar: BusinessCalendar, 
+/**
+ * An IANA zone name, e.g. `Europe/Paris`.
+ */
+timeZone: string, };
+
+export type TicketKind = "incident" | "request";
+
+export type Channel = "phone" | "email" | "in_person";
+
+export type TicketStatus = "new" | "assigned" | "planned" | "pending" | "solved" | "closed";
+
+export type Assignee = { "kind": "technician", "value": string } | { "kind": "supplier", "value": string };
+
+export type SolutionKind = "fixed" | "workaround" | "explained" | "replaced" | "cancelled";
+
+export type Solution = { kind: SolutionKind, text: string, };
+
+export type PendingPeriod = { from: string, to: string | null, };
+
+export type Ticket = { id: string, kind: TicketKind, title: string, description: string, requesterId: string | null, assetIds: Array<string>, category: string, channel: Channel, urgency: Level, impact: Level, priority: Priority, 
+/**
+ * Set by hand ("majeure"): no longer follows the matrix.
+ */
+priorityByHand: boolean, status: TicketStatus, assignee: Assignee | null, openedAt: string, 
+/**
+ * When it was first taken in charge (the SLA's time to own).
+ */
+ownedAt: string | null, solvedAt: string | null, closedAt: string | null, pending: Array<PendingPeriod>, 
+/**
+ * The in-progress status to go back to when waiting ends.
+ */
+resumeTo: TicketStatus | null, solution: Solution | null, 
+/**
+ * The requester's satisfaction when closing, 1 to 5.
+ */
+satisfaction: number | null, satisfactionComment: string | null, };
+
+export type TicketView = "open" | "mine" | "unassigned" | "overdue" | "pending" | "solved" | "closed" | "all";
+
+export type TicketColumn = "number" | "title" | "priority" | "status" | "category" | "requester" | "opened" | "due" | "updated";
+
+export type TicketQuery = { view: TicketView, 
+/**
+ * Words of the title, or a ticket number (`42` or `#42`).
+ */
+search: string | null, priority: number | null, category: string | null, kind: TicketKind | null, requesterId: string | null, assetId: string | null, sort: TicketColumn, descending: boolean, offset: number, 
+/**
+ * 0: the default page size.
+ */
+limit: number, };
+
+export type TicketRow = { id: string, number: number, kind: TicketKind, title: string, status: TicketStatus, priority: number, category: string, categoryLabel: string, requesterName: string | null, 
+/**
+ * The technician's name or the supplier's.
+ */
+assignee: string | null, openedAt: string, 
+/**
+ * The deadline that matters now: to own while nobody has it, then to resolve.
+ */
+due: string | null, overdue: boolean, updatedAt: string, };
+
+export type TicketInput = { kind: TicketKind, title: string, description: string, requesterId: string | null, assetIds: Array<string>, category: string, channel: Channel, urgency: number, impact: number, 
+/**
+ * Creation only: the template whose checklist becomes the ticket's tasks.
+ */
+template: string | null, };
+
+export type TicketCommand = { "action": "assign_to_me" } | { "action": "assign_technician", name: string, } | { "action": "assign_supplier", supplierId: string, } | { "action": "unassign" } | { "action": "plan" } | { "action": "unplan" } | { "action": "wait" } | { "action": "resume" } | { "action": "solve", solutionKind: SolutionKind, text: string, } | { "action": "reopen" } | { "action": "close", satisfaction: number | null, comment: string | null, } | { "action": "rate", urgency: number, impact: number, } | { "action": "make_major" };
+
+export type CommandKind = "assign" | "unassign" | "plan" | "unplan" | "wait" | "resume" | "solve" | "reopen" | "close" | "rate" | "make_major";
+
+export type EventKind = "opened" | "followup" | "task" | "status" | "assignment" | "priority" | "solution" | "closing";
+
+export type TicketEvent = { id: string, at: string, author: string, kind: EventKind, body: string, private: boolean, minutes: number | null, done: boolean | null, old: string | null, new: string | null, };
+
+export type TicketDetail = { ticket: Ticket, number: number, categoryLabel: string, requester: Reference | null, 
+/**
+ * Tag — name of each linked asset.
+ */
+assets: Array<Reference>, assignee: string | null, ownDue: string | null, resolveDue: string | null, 
+/**
+ * The SLA clock is stopped (pending).
+ */
+paused: boolean, overdue: boolean, 
+/**
+ * Minutes spent, the tasks' sum.
+ */
+timeSpent: number, events: Array<TicketEvent>, allowed: Array<CommandKind>, updatedAt: string, };
+
+export type FollowupInput = { body: string, 
+/**
+ * Private: for the IT team only, never shown to the requester.
+ */
+private: boolean, };
+
+export type TaskInput = { body: string, minutes: number, done: boolean, };
+
+export type CategoryView = { code: string, label: string, builtin: boolean, };
+
+export type TemplateView = { code: string, label: string, kind: TicketKind, category: string, urgency: number, impact: number, title: string, description: string, tasks: Array<string>, };
+
+export type WeekCount = { 
+/**
+ * The Monday the week starts.
+ */
+weekStart: string, opened: number, closed: number, };
+
+export type StatGroup = { key: string, label: string, opened: number, solved: number, backlog: number, meanResolveMinutes: number | null, 
+/**
+ * Share of tickets solved in time, 0–100; `None` when none was solved.
+ */
+slaPercent: number | null, };
+
+export type TicketStats = { from: string, to: string, 
+/**
+ * Open tickets now.
+ */
+backlog: number, overdue: number, weeks: Array<WeekCount>, 
+/**
+ * In business minutes (the SLA's calendar), over tickets opened in the period.
+ */
+meanOwnMinutes: number | null, meanResolveMinutes: number | null, slaOwnPercent: number | null, slaResolvePercent: number | null, byCategory: Array<StatGroup>, byPriority: Array<StatGroup>, };
+
+export type ChangeStatus = "new" | "evaluation" | "approval" | "accepted" | "testing" | "applied" | "review" | "closed" | "refused" | "cancelled";
+
+export type SevenR = "requested" | "reason" | "return" | "risks" | "resources" | "responsible" | "relationships";
+
+export type Relation = { "kind": "change", "id": string } | { "kind": "ticket", "id": string } | { "kind": "asset", "id": string };
+
+export type ItilChange = { id: string, title: string, 
+/**
+ * R1: who requested it (a person's name or the requesting service).
+ */
+requestedBy: string, requesterId: string | null, 
+/**
+ * R2.
+ */
+reason: string, 
+/**
+ * R3: the return expected.
+ */
+expectedReturn: string, 
+/**
+ * R4.
+ */
+risks: string, 
+/**
+ * R5.
+ */
+resources: string, 
+/**
+ * R6: who builds, who tests, who puts it in production.
+ */
+responsibleBuild: string, responsibleTest: string, responsibleDeploy: string, 
+/**
+ * R7: links, and a sentence when there are none to make ("aucune").
+ */
+relations: Array<Relation>, relationshipsNote: string, status: ChangeStatus, windowStart: string | null, windowEnd: string | null, rollbackPlan: string, affectedAssets: Array<string>, createdAt: string, updatedAt: string, };
+
+export type ChangeRow = { id: string, number: number, title: string, status: ChangeStatus, requestedBy: string, windowStart: string | null, 
+/**
+ * How many of the seven R are still unanswered.
+ */
+missing: number, updatedAt: string, };
+
+export type ChangeInput = { title: string, requestedBy: string, requesterId: string | null, reason: string, expectedReturn: string, risks: string, resources: string, responsibleBuild: string, responsibleTest: string, responsibleDeploy: string, relations: Array<Relation>, relationshipsNote: string, windowStart: string | null, windowEnd: string | null, rollbackPlan: string, affectedAssets: Array<string>, };
+
+export type SevenRView = { r: SevenR, question: string, answered: boolean, };
+
+export type RelationView = { relation: Relation, label: string, };
+
+export type ChangeDetail = { change: ItilChange, number: number, sevenR: Array<SevenRView>, 
+/**
+ * The statuses it may go to now.
+ */
+next: Array<ChangeStatus>, relations: Array<RelationView>, affected: Array<Reference>, requester: Reference | null, };

@@ -104,8 +104,10 @@ pub enum Relation {
     Asset(Uuid),
 }
 
+/// An ITIL change (named `ItilChange` in TypeScript: `Change` is a history line there).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(rename = "ItilChange")]
 pub struct Change {
     pub id: Uuid,
     pub title: String,

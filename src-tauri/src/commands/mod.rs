@@ -2,6 +2,7 @@
 //! lives in `parc-core` and `parc-db`, where it is tested without a window.
 
 pub mod directory;
+pub mod helpdesk;
 pub mod inventory;
 pub mod session;
 pub mod settings;
