@@ -51,6 +51,12 @@ pub enum Command {
     /// Kinds of assets (built-in and your own)
     #[command(subcommand)]
     Kinds(KindsCommand),
+    /// The helpdesk: incidents and requests
+    #[command(subcommand)]
+    Tickets(Box<crate::helpdesk::TicketsCommand>),
+    /// ITIL changes and their seven R
+    #[command(subcommand)]
+    Changes(Box<crate::helpdesk::ChangesCommand>),
     /// Show or set the pattern of new asset tags (`PARC-######`: the # are the number)
     TagPattern {
         /// The new pattern; without it, shows the current one and the next tag

@@ -7,6 +7,7 @@
 mod assets;
 mod cli;
 mod directory;
+mod helpdesk;
 mod output;
 mod unlock;
 
@@ -170,6 +171,16 @@ fn run(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
                 Lang::Fr => writeln!(out, "Motif : {current} (prochain numéro : {next})")?,
                 Lang::En => writeln!(out, "Pattern: {current} (next tag: {next})")?,
             }
+            Ok(0)
+        }
+        Command::Tickets(cmd) => {
+            let mut db = unlock::open(&path, &keyring, lang)?;
+            helpdesk::tickets(&mut db, cmd, lang, &mut out)?;
+            Ok(0)
+        }
+        Command::Changes(cmd) => {
+            let mut db = unlock::open(&path, &keyring, lang)?;
+            helpdesk::changes(&mut db, cmd, lang, &mut out)?;
             Ok(0)
         }
         Command::Locations(cmd) => {
