@@ -121,19 +121,21 @@ fn run(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
             match lang {
                 Lang::Fr => writeln!(
                     out,
-                    "Données de démonstration ajoutées : {} matériels, {} personnes, {} emplacements, {} fournisseurs ({secs:.1} s)",
+                    "Données de démonstration ajoutées : {} matériels, {} personnes, {} emplacements, {} fournisseurs, {} tickets ({secs:.1} s)",
                     n(s.assets),
                     n(s.people),
                     n(s.locations),
-                    n(s.suppliers)
+                    n(s.suppliers),
+                    n(s.tickets)
                 )?,
                 Lang::En => writeln!(
                     out,
-                    "Demo data added: {} assets, {} people, {} locations, {} suppliers ({secs:.1} s)",
+                    "Demo data added: {} assets, {} people, {} locations, {} suppliers, {} tickets ({secs:.1} s)",
                     n(s.assets),
                     n(s.people),
                     n(s.locations),
-                    n(s.suppliers)
+                    n(s.suppliers),
+                    n(s.tickets)
                 )?,
             }
             Ok(0)

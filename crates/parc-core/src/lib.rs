@@ -9,6 +9,7 @@
 pub mod asset;
 pub mod change;
 pub mod demo;
+pub mod demo_desk;
 pub mod desk;
 pub mod error;
 pub mod export;

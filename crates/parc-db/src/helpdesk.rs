@@ -27,13 +27,18 @@ struct TemplateTask {
     en: String,
 }
 
+/// The settings stored in `conn` (the defaults until the user changes them).
+pub(crate) fn read_settings(conn: &rusqlite::Connection) -> Result<HelpdeskSettings> {
+    Ok(match crate::meta::get(conn, SETTINGS_KEY)? {
+        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+        None => HelpdeskSettings::default(),
+    })
+}
+
 impl Database {
     /// The settings in force (the defaults until the user changes them).
     pub fn helpdesk_settings(&self) -> Result<HelpdeskSettings> {
-        Ok(match crate::meta::get(&self.conn, SETTINGS_KEY)? {
-            Some(json) => serde_json::from_str(&json).unwrap_or_default(),
-            None => HelpdeskSettings::default(),
-        })
+        read_settings(&self.conn)
     }
 
     /// Saves new settings and recomputes the priority and due times of every

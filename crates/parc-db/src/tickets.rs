@@ -119,7 +119,13 @@ pub(crate) fn load(conn: &Connection, id: Uuid) -> Result<Stored> {
 }
 
 /// Writes the whole row and its linked assets; due times are recomputed.
-fn save(conn: &Connection, t: &Ticket, number: u32, settings: &HelpdeskSettings, now: DateTime<Utc>) -> Result<()> {
+pub(crate) fn save(
+    conn: &Connection,
+    t: &Ticket,
+    number: u32,
+    settings: &HelpdeskSettings,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let dues = settings.dues(t);
     let (technician, supplier) = match &t.assignee {
         Some(Assignee::Technician(n)) => (Some(n.as_str()), None),
@@ -182,16 +188,23 @@ fn save(conn: &Connection, t: &Ticket, number: u32, settings: &HelpdeskSettings,
 
 /// One timeline entry to write.
 #[derive(Default)]
-struct Entry<'a> {
-    body: &'a str,
-    private: bool,
-    minutes: Option<u32>,
-    done: Option<bool>,
-    old: Option<String>,
-    new: Option<String>,
+pub(crate) struct Entry<'a> {
+    pub body: &'a str,
+    pub private: bool,
+    pub minutes: Option<u32>,
+    pub done: Option<bool>,
+    pub old: Option<String>,
+    pub new: Option<String>,
 }
 
-fn event(conn: &Connection, ticket: Uuid, kind: EventKind, actor: &str, at: DateTime<Utc>, e: Entry<'_>) -> Result<()> {
+pub(crate) fn event(
+    conn: &Connection,
+    ticket: Uuid,
+    kind: EventKind,
+    actor: &str,
+    at: DateTime<Utc>,
+    e: Entry<'_>,
+) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO ticket_events (id, ticket_id, at, author, kind, body, private, minutes, done, old, new) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -209,6 +222,55 @@ fn event(conn: &Connection, ticket: Uuid, kind: EventKind, actor: &str, at: Date
         e.old,
         e.new
     ])?;
+    Ok(())
+}
+
+/// Writes the timeline entries of an action that took `before` to `after`.
+pub(crate) fn record(
+    conn: &Connection,
+    id: Uuid,
+    before: &Ticket,
+    ticket: &Ticket,
+    action: &TicketAction,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    match action {
+        TicketAction::Assign(_) => {
+            let new = assignee_name(conn, &ticket.assignee)?;
+            let old = assignee_name(conn, &before.assignee)?;
+            event(conn, id, EventKind::Assignment, actor, now, Entry { old, new, ..Default::default() })?;
+        }
+        TicketAction::Solve(solution) => {
+            let entry = Entry { body: &solution.text, new: Some(solution.kind.code().into()), ..Default::default() };
+            event(conn, id, EventKind::Solution, actor, now, entry)?;
+        }
+        TicketAction::Close { satisfaction, comment } => {
+            let entry = Entry {
+                body: comment.as_deref().unwrap_or(""),
+                new: satisfaction.map(|s| s.to_string()),
+                ..Default::default()
+            };
+            event(conn, id, EventKind::Closing, actor, now, entry)?;
+        }
+        TicketAction::Rate { .. } | TicketAction::MakeMajor if before.priority != ticket.priority => {
+            let entry = Entry {
+                old: Some(before.priority.get().to_string()),
+                new: Some(ticket.priority.get().to_string()),
+                ..Default::default()
+            };
+            event(conn, id, EventKind::Priority, actor, now, entry)?;
+        }
+        _ => {}
+    }
+    if before.status != ticket.status && !matches!(action, TicketAction::Close { .. } | TicketAction::Solve(_)) {
+        let entry = Entry {
+            old: Some(before.status.code().into()),
+            new: Some(ticket.status.code().into()),
+            ..Default::default()
+        };
+        event(conn, id, EventKind::Status, actor, now, entry)?;
+    }
     Ok(())
 }
 
@@ -327,43 +389,7 @@ impl Database {
         let before = ticket.clone();
         ticket.apply(action.clone(), &settings.matrix, now)?;
         save(&tx, &ticket, number, &settings, now)?;
-        match &action {
-            TicketAction::Assign(_) => {
-                let new = assignee_name(&tx, &ticket.assignee)?;
-                let old = assignee_name(&tx, &before.assignee)?;
-                event(&tx, id, EventKind::Assignment, &actor, now, Entry { old, new, ..Default::default() })?;
-            }
-            TicketAction::Solve(solution) => {
-                let entry =
-                    Entry { body: &solution.text, new: Some(solution.kind.code().into()), ..Default::default() };
-                event(&tx, id, EventKind::Solution, &actor, now, entry)?;
-            }
-            TicketAction::Close { satisfaction, comment } => {
-                let entry = Entry {
-                    body: comment.as_deref().unwrap_or(""),
-                    new: satisfaction.map(|s| s.to_string()),
-                    ..Default::default()
-                };
-                event(&tx, id, EventKind::Closing, &actor, now, entry)?;
-            }
-            TicketAction::Rate { .. } | TicketAction::MakeMajor if before.priority != ticket.priority => {
-                let entry = Entry {
-                    old: Some(before.priority.get().to_string()),
-                    new: Some(ticket.priority.get().to_string()),
-                    ..Default::default()
-                };
-                event(&tx, id, EventKind::Priority, &actor, now, entry)?;
-            }
-            _ => {}
-        }
-        if before.status != ticket.status && !matches!(action, TicketAction::Close { .. } | TicketAction::Solve(_)) {
-            let entry = Entry {
-                old: Some(before.status.code().into()),
-                new: Some(ticket.status.code().into()),
-                ..Default::default()
-            };
-            event(&tx, id, EventKind::Status, &actor, now, entry)?;
-        }
+        record(&tx, id, &before, &ticket, &action, &actor, now)?;
         tx.commit()?;
         Ok(())
     }
