@@ -19,6 +19,7 @@
 mod bench;
 mod error;
 mod probes;
+mod queue;
 mod raw;
 mod report;
 mod setup;
@@ -94,6 +95,10 @@ mod tests {
         assert!(names.iter().any(|n| n.starts_with("search «PARC-0")), "a tag is typed too: {names:?}");
         assert_eq!(count("asset page · "), 1);
         assert_eq!(count("update · "), 1);
+        assert_eq!(count("queue · "), 8 + 8, "every view and every sort of the ticket queue");
+        assert_eq!(count("queue search «"), 7, "a word typed letter by letter, then a number");
+        assert_eq!(count("queue count · "), 4);
+        assert_eq!(count("ticket page · "), 1);
         for name in &names {
             assert!(table.contains(&format!("| {name} |")), "{name} is in the table");
         }

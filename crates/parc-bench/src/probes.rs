@@ -26,12 +26,16 @@ pub enum Group {
     Search,
     AssetPage,
     Update,
+    /// The ticket queue's pages.
+    Queue,
+    /// The ticket queue's search as you type.
+    QueueSearch,
 }
 
 impl Group {
     /// The target: 10 ms, 15 for search as you type.
     pub fn limit_ms(self) -> f64 {
-        if self == Group::Search { 15.0 } else { 10.0 }
+        if matches!(self, Group::Search | Group::QueueSearch) { 15.0 } else { 10.0 }
     }
 }
 
@@ -43,6 +47,11 @@ pub enum ParcOp {
     Detail(Uuid),
     /// Saves the asset with new notes (one change, one history entry) at this time.
     Update(Box<Asset>, DateTime<Utc>),
+    /// A page of the ticket queue at this time.
+    Tickets(parc_core::desk::TicketQuery, DateTime<Utc>),
+    TicketCount(parc_core::desk::TicketQuery, DateTime<Utc>),
+    /// The ticket page; the outcome is its number of timeline entries.
+    Ticket(Uuid, DateTime<Utc>),
 }
 
 /// One figure: the same work on both sides.
@@ -68,6 +77,11 @@ pub fn run_parc(db: &mut Database, op: &ParcOp, today: NaiveDate, run: u32) -> R
             a.notes = Some(note("parc", run));
             Outcome::Written(db.update_asset(&a, *at)?.len())
         }
+        ParcOp::Tickets(q, now) => {
+            Outcome::Ids(db.list_tickets(q, *now, parc_core::Lang::Fr)?.into_iter().map(|r| r.id).collect())
+        }
+        ParcOp::TicketCount(q, now) => Outcome::Count(u64::from(db.count_tickets(q, *now)?)),
+        ParcOp::Ticket(id, now) => Outcome::Count(db.ticket(*id, parc_core::Lang::Fr, *now)?.events.len() as u64),
     })
 }
 
@@ -286,6 +300,7 @@ pub fn probes(db: &Database, fx: &Fixtures, now: DateTime<Utc>, today: NaiveDate
         parc: ParcOp::Update(Box::new(db.asset(fx.asset)?), at),
         sql: SqlOp::Update { id: fx.asset, actor: db.actor().to_string(), at },
     });
+    out.extend(crate::queue::probes(db, now)?);
     Ok(out)
 }
 

@@ -91,6 +91,14 @@ pub enum SqlOp {
         actor: String,
         at: DateTime<Utc>,
     },
+    /// Any one statement: the ids of its rows (first column), or its count.
+    Rows {
+        sql: String,
+        args: Vec<Value>,
+        count: bool,
+    },
+    /// Everything the ticket page reads; the outcome is its timeline's length.
+    TicketPage(Uuid),
 }
 
 impl SqlOp {
@@ -123,7 +131,8 @@ impl SqlOp {
             SqlOp::Count { where_clause, args } => {
                 Some((format!("SELECT count(*) FROM assets a {where_clause}"), args.clone()))
             }
-            SqlOp::Detail(_) | SqlOp::Update { .. } => None,
+            SqlOp::Rows { sql, args, .. } => Some((sql.clone(), args.clone())),
+            SqlOp::Detail(_) | SqlOp::Update { .. } | SqlOp::TicketPage(_) => None,
         }
     }
 
@@ -264,6 +273,24 @@ pub fn run(conn: &mut Connection, op: &SqlOp, run: u32) -> Result<Outcome> {
             Ok(Outcome::Ids(ids))
         }
         SqlOp::Detail(id) => detail(conn, *id),
+        SqlOp::Rows { sql, args, count } => {
+            let mut stmt = conn.prepare_cached(sql)?;
+            if *count {
+                let n: i64 = stmt.query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+                return Ok(Outcome::Count(n.unsigned_abs()));
+            }
+            let columns = stmt.column_count();
+            let mut rows = stmt.query(params_from_iter(args.iter()))?;
+            let mut ids = Vec::with_capacity(PAGE as usize);
+            let mut page = Vec::with_capacity(PAGE as usize);
+            while let Some(r) = rows.next()? {
+                ids.push(r.get::<_, Uuid>(0)?);
+                page.push(read(r, 1..columns)?);
+            }
+            drop(std::hint::black_box(page));
+            Ok(Outcome::Ids(ids))
+        }
+        SqlOp::TicketPage(id) => ticket_page(conn, *id),
         SqlOp::Update { id, actor, at } => {
             let new = note("plain", run);
             let tx = conn.transaction()?;
@@ -326,4 +353,46 @@ fn detail(conn: &Connection, id: Uuid) -> Result<Outcome> {
     let outcome = Outcome::Page { path, history: history.len() };
     drop(std::hint::black_box((asset, person, supplier, history)));
     Ok(outcome)
+}
+
+/// The ticket page's reads, as `parc_db::tickets::{load, Database::ticket}` make them.
+fn ticket_page(conn: &Connection, id: Uuid) -> Result<Outcome> {
+    let row = conn
+        .prepare_cached(
+            "SELECT id, number, kind, title, description, requester_id, category, channel, urgency, impact, priority, \
+         priority_by_hand, status, resume_to, technician, supplier_id, opened_at, owned_at, solved_at, closed_at, \
+         pending, solution_kind, solution, satisfaction, satisfaction_comment, updated_at FROM tickets WHERE id = ?1",
+        )?
+        .query_row([id], |r| Ok((read(r, 0..26)?, r.get::<_, Option<Uuid>>(5)?, r.get::<_, String>(6)?)))?;
+    let (_, requester, category) = &row;
+    let linked: Vec<Uuid> = conn
+        .prepare_cached("SELECT asset_id FROM ticket_assets WHERE ticket_id = ?1 ORDER BY asset_id")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if let Some(p) = requester {
+        let _: Option<String> = conn
+            .prepare_cached("SELECT first_name || ' ' || last_name FROM people WHERE id = ?1")?
+            .query_row([p], |r| r.get(0))
+            .optional()?;
+    }
+    let assets: Vec<Vec<Value>> = conn
+        .prepare_cached(
+            "SELECT a.id, a.tag || ' — ' || a.name FROM ticket_assets t JOIN assets a ON a.id = t.asset_id \
+             WHERE t.ticket_id = ?1 ORDER BY a.tag",
+        )?
+        .query_map([id], |r| read(r, 0..2))?
+        .collect::<rusqlite::Result<_>>()?;
+    let events: Vec<Vec<Value>> = conn
+        .prepare_cached(
+            "SELECT id, at, author, kind, body, private, minutes, done, old, new FROM ticket_events \
+             WHERE ticket_id = ?1 ORDER BY at, id",
+        )?
+        .query_map([id], |r| read(r, 0..10))?
+        .collect::<rusqlite::Result<_>>()?;
+    let _: Option<String> = conn
+        .prepare_cached("SELECT label_fr FROM ticket_categories WHERE code = ?1")?
+        .query_row([category], |r| r.get(0))
+        .optional()?;
+    drop(std::hint::black_box((row, linked, assets)));
+    Ok(Outcome::Count(events.len() as u64))
 }

@@ -80,6 +80,7 @@ fn parc_work(g: Group) -> &'static str {
         Group::Count => "building the SQL",
         Group::AssetPage => "mapping the asset, parsing each history entry's JSON, one person lookup per hand-over",
         Group::Update => "reading the stored asset, diffing it, rewriting every column and its sort keys",
+        Group::Queue | Group::QueueSearch => "building the SQL, mapping 100 rows into `TicketRow`s",
     }
 }
 
@@ -118,12 +119,13 @@ impl Report {
         let o = &self.options;
         let _ = writeln!(
             s,
-            "Parc benchmark, {}: {} assets, {} people, {} locations, {} suppliers (`parc demo`, seed {}).",
+            "Parc benchmark, {}: {} assets, {} people, {} locations, {} suppliers, {} tickets (`parc demo`, seed {}).",
             self.date,
             thousands(u64::from(self.summary.assets)),
             thousands(u64::from(self.summary.people)),
             thousands(u64::from(self.summary.locations)),
             self.summary.suppliers,
+            thousands(u64::from(self.summary.tickets)),
             o.seed,
         );
         let _ = writeln!(
