@@ -24,7 +24,7 @@ fn list_sql(where_clause: &str, order: &str) -> String {
     format!(
         "SELECT t.id, t.number, t.kind, t.title, t.status, t.priority, t.category, c.label_fr, t.requester_name, \
          coalesce(t.technician, s.name), t.opened_at, \
-         CASE WHEN t.owned_at IS NULL AND t.status IN {OPEN} THEN t.own_due ELSE t.resolve_due END AS due, \
+         t.due, \
          coalesce(t.status IN {OPEN} AND ((t.owned_at IS NULL AND t.own_due < ?1) OR t.resolve_due < ?1), 0), \
          t.updated_at FROM tickets t JOIN ticket_categories c ON c.code = t.category \
          LEFT JOIN suppliers s ON s.id = t.supplier_id WHERE {where_clause} ORDER BY {order} LIMIT {PAGE} OFFSET 0"
@@ -147,17 +147,17 @@ pub fn probes(db: &Database, now: DateTime<Utc>) -> Result<Vec<Probe>> {
             TicketColumn::Status,
             false,
             "status ↑",
-            "CASE t.status WHEN 'new' THEN 0 WHEN 'assigned' THEN 1 WHEN 'planned' THEN 2 WHEN 'pending' THEN 3 WHEN 'solved' THEN 4 ELSE 5 END ASC, t.number ASC",
+            "(CASE t.status WHEN 'new' THEN 0 WHEN 'assigned' THEN 1 WHEN 'planned' THEN 2 WHEN 'pending' THEN 3 WHEN 'solved' THEN 4 ELSE 5 END) ASC, t.number ASC",
         ),
         (TicketColumn::Title, false, "title ↑", "t.title COLLATE NOCASE ASC, t.number ASC"),
         (
             TicketColumn::Requester,
             false,
             "requester ↑",
-            "t.requester_name IS NULL, t.requester_name COLLATE NOCASE ASC, t.number ASC",
+            "t.requester_name IS NULL ASC, t.requester_name COLLATE NOCASE ASC, t.number ASC",
         ),
         (TicketColumn::Category, false, "category ↑", "t.category ASC, t.number ASC"),
-        (TicketColumn::Due, false, "due ↑", "due IS NULL, due ASC, t.number ASC"),
+        (TicketColumn::Due, false, "due ↑", "t.due IS NULL ASC, t.due ASC, t.number ASC"),
         (TicketColumn::Updated, true, "updated ↓", "t.updated_at DESC, t.number DESC"),
     ];
     for (sort, descending, label, order) in sorts {
@@ -170,7 +170,7 @@ pub fn probes(db: &Database, now: DateTime<Utc>) -> Result<Vec<Probe>> {
         Group::Queue,
         open_by_due,
         &format!("t.status IN {OPEN}"),
-        "due IS NULL, due ASC, t.number ASC",
+        "t.due IS NULL ASC, t.due ASC, t.number ASC",
         &[],
     );
 
@@ -189,15 +189,8 @@ pub fn probes(db: &Database, now: DateTime<Utc>) -> Result<Vec<Probe>> {
     }
     let hash = format!("#{number}");
     let q = TicketQuery { view: TicketView::All, search: Some(hash.clone()), ..base.clone() };
-    let args = [Value::Text(format!("%{hash}%")), Value::Integer(i64::from(number))];
-    push(
-        format!("queue search «{hash}»"),
-        Group::QueueSearch,
-        q,
-        "(t.number = ?3 OR (t.title LIKE ?2 ESCAPE '\\'))",
-        "t.number DESC",
-        &args,
-    );
+    let args = [Value::Integer(i64::from(number))];
+    push(format!("queue search «{hash}»"), Group::QueueSearch, q, "t.number = ?2", "t.number DESC", &args);
 
     for v in views.iter().filter(|v| ["open", "all", "overdue", "mine"].contains(&v.label.as_str())) {
         let mut args = vec![now_arg(now)];

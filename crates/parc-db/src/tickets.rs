@@ -134,8 +134,8 @@ pub(crate) fn save(
     };
     let pending = serde_json::to_string(&t.pending).unwrap_or_else(|_| "[]".into());
     conn.prepare_cached(&format!(
-        "INSERT INTO tickets ({COLUMNS}, own_due, resolve_due, requester_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, \
-         ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, \
+        "INSERT INTO tickets ({COLUMNS}, own_due, resolve_due, due, requester_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \
+         ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, \
          (SELECT first_name || ' ' || last_name FROM people WHERE id = ?6)) \
          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
          description = excluded.description, requester_id = excluded.requester_id, category = excluded.category, \
@@ -145,7 +145,7 @@ pub(crate) fn save(
          owned_at = excluded.owned_at, solved_at = excluded.solved_at, closed_at = excluded.closed_at, \
          pending = excluded.pending, solution_kind = excluded.solution_kind, solution = excluded.solution, \
          satisfaction = excluded.satisfaction, satisfaction_comment = excluded.satisfaction_comment, \
-         updated_at = excluded.updated_at, own_due = excluded.own_due, resolve_due = excluded.resolve_due, \
+         updated_at = excluded.updated_at, own_due = excluded.own_due, resolve_due = excluded.resolve_due, due = excluded.due, \
          requester_name = excluded.requester_name"
     ))?
     .execute(params![
@@ -177,6 +177,7 @@ pub(crate) fn save(
         now,
         dues.own,
         dues.resolve,
+        if t.status.is_open() && t.owned_at.is_none() { dues.own } else { dues.resolve },
     ])?;
     conn.prepare_cached("DELETE FROM ticket_assets WHERE ticket_id = ?1")?.execute([t.id])?;
     let mut link = conn.prepare_cached("INSERT OR IGNORE INTO ticket_assets (ticket_id, asset_id) VALUES (?1, ?2)")?;
@@ -556,16 +557,18 @@ impl Database {
             TicketColumn::Number => format!("t.number {dir}"),
             TicketColumn::Title => format!("t.title COLLATE NOCASE {dir}, t.number {dir}"),
             TicketColumn::Priority => format!("t.priority {dir}, t.number {dir}"),
+            // The same expression as the index `tickets_status_rank`.
             TicketColumn::Status => format!(
-                "CASE t.status WHEN 'new' THEN 0 WHEN 'assigned' THEN 1 WHEN 'planned' THEN 2 WHEN 'pending' THEN 3 \
-                 WHEN 'solved' THEN 4 ELSE 5 END {dir}, t.number {dir}"
+                "(CASE t.status WHEN 'new' THEN 0 WHEN 'assigned' THEN 1 WHEN 'planned' THEN 2 WHEN 'pending' THEN 3 \
+                 WHEN 'solved' THEN 4 ELSE 5 END) {dir}, t.number {dir}"
             ),
             TicketColumn::Category => format!("t.category {dir}, t.number {dir}"),
+            // Unnamed requesters last going up (first going down: one index serves both).
             TicketColumn::Requester => {
-                format!("t.requester_name IS NULL, t.requester_name COLLATE NOCASE {dir}, t.number {dir}")
+                format!("t.requester_name IS NULL {dir}, t.requester_name COLLATE NOCASE {dir}, t.number {dir}")
             }
             TicketColumn::Opened => format!("t.opened_at {dir}, t.number {dir}"),
-            TicketColumn::Due => format!("due IS NULL, due {dir}, t.number {dir}"),
+            TicketColumn::Due => format!("t.due IS NULL {dir}, t.due {dir}, t.number {dir}"),
             TicketColumn::Updated => format!("t.updated_at {dir}, t.number {dir}"),
         };
         let limit = if q.limit == 0 { DEFAULT_PAGE } else { q.limit.min(1000) };
@@ -573,7 +576,7 @@ impl Database {
         let sql = format!(
             "SELECT t.id, t.number, t.kind, t.title, t.status, t.priority, t.category, {label}, t.requester_name, \
              coalesce(t.technician, s.name), t.opened_at, \
-             CASE WHEN t.owned_at IS NULL AND t.status IN {OPEN} THEN t.own_due ELSE t.resolve_due END AS due, \
+             t.due, \
              coalesce(t.status IN {OPEN} AND ((t.owned_at IS NULL AND t.own_due < ?1) OR t.resolve_due < ?1), 0), \
              t.updated_at \
              FROM tickets t JOIN ticket_categories c ON c.code = t.category \
@@ -640,20 +643,26 @@ impl Database {
             TicketView::All => {}
         }
         if let Some(search) = non_empty(&q.search) {
-            let number = search.trim_start_matches('#').parse::<u32>().ok();
-            let mut words = Vec::new();
-            for word in search.split_whitespace() {
-                let p = arg(Value::Text(format!("%{}%", like_escape(word))), &mut args);
-                words.push(format!("t.title LIKE {p} ESCAPE '\\'"));
-            }
-            let words = words.join(" AND ");
-            clauses.push(match number {
-                Some(n) => {
-                    let p = arg(Value::Integer(n.into()), &mut args);
-                    format!("(t.number = {p} OR ({words}))")
+            // `#42` is a ticket number; a bare `42` may also be words of a title.
+            let hash = search.strip_prefix('#').and_then(|n| n.trim().parse::<u32>().ok());
+            if let Some(n) = hash {
+                let p = arg(Value::Integer(n.into()), &mut args);
+                clauses.push(format!("t.number = {p}"));
+            } else {
+                let mut words = Vec::new();
+                for word in search.split_whitespace() {
+                    let p = arg(Value::Text(format!("%{}%", like_escape(word))), &mut args);
+                    words.push(format!("t.title LIKE {p} ESCAPE '\\'"));
                 }
-                None => format!("({words})"),
-            });
+                let words = words.join(" AND ");
+                clauses.push(match search.parse::<u32>().ok() {
+                    Some(n) => {
+                        let p = arg(Value::Integer(n.into()), &mut args);
+                        format!("(t.number = {p} OR ({words}))")
+                    }
+                    None => format!("({words})"),
+                });
+            }
         }
         if let Some(p) = q.priority {
             let p = arg(Value::Integer(p.into()), &mut args);

@@ -49,6 +49,9 @@ CREATE TABLE tickets (
     pending              TEXT NOT NULL DEFAULT '[]',
     own_due              TEXT,
     resolve_due          TEXT,
+    -- The deadline that matters now (to own while nobody has it, then to
+    -- resolve): the queue sorts on it.
+    due                  TEXT,
     solution_kind        TEXT,
     solution             TEXT,
     satisfaction         INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
@@ -58,8 +61,14 @@ CREATE TABLE tickets (
     updated_at           TEXT NOT NULL,
     CHECK ((technician IS NULL) OR (supplier_id IS NULL))
 ) STRICT;
--- The queue shows open tickets first and pages by number inside each view.
+-- The queue pages by number inside each view, and every sort of its columns
+-- has an index that gives its order (the expressions are the queue's ORDER BY).
 CREATE INDEX tickets_status ON tickets (status, number);
+CREATE INDEX tickets_status_rank ON tickets ((CASE status WHEN 'new' THEN 0 WHEN 'assigned' THEN 1
+    WHEN 'planned' THEN 2 WHEN 'pending' THEN 3 WHEN 'solved' THEN 4 ELSE 5 END), number);
+CREATE INDEX tickets_title ON tickets (title COLLATE NOCASE, number);
+CREATE INDEX tickets_requester_name ON tickets (requester_name IS NULL, requester_name COLLATE NOCASE, number);
+CREATE INDEX tickets_due ON tickets (due IS NULL, due, number);
 CREATE INDEX tickets_priority ON tickets (priority, number);
 CREATE INDEX tickets_resolve_due ON tickets (resolve_due, number) WHERE resolve_due IS NOT NULL;
 CREATE INDEX tickets_own_due ON tickets (own_due, number) WHERE own_due IS NOT NULL;
