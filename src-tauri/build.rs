@@ -51,6 +51,12 @@ const COMMANDS: &[&str] = &[
     "create_change",
     "update_change",
     "advance_change",
+    "campaigns",
+    "start_campaign",
+    "campaign_detail",
+    "scan_tag",
+    "apply_campaign",
+    "cancel_campaign",
 ];
 
 fn main() {

@@ -4,6 +4,10 @@
 //! fails when it is stale; `PARC_BLESS=1 cargo test -p parc bindings` rewrites it.
 
 use parc_core::asset::{AssetKind, WarrantyState};
+use parc_core::audit::{
+    AuditResult, CampaignDetail, CampaignInput, CampaignRow, CampaignStatus, ExpectedAsset, MissingAction, ScanOutcome,
+    ScanReply, ScanView,
+};
 use parc_core::change::{Change as ItilChange, ChangeStatus, Relation, SevenR};
 use parc_core::desk::{
     CategoryView, ChangeDetail, ChangeInput, ChangeRow, CommandKind, EventKind, FollowupInput, RelationView,
@@ -109,6 +113,16 @@ pub fn typescript() -> String {
         SevenRView::decl(&cfg),
         RelationView::decl(&cfg),
         ChangeDetail::decl(&cfg),
+        CampaignStatus::decl(&cfg),
+        ScanOutcome::decl(&cfg),
+        MissingAction::decl(&cfg),
+        CampaignInput::decl(&cfg),
+        CampaignRow::decl(&cfg),
+        ScanView::decl(&cfg),
+        ExpectedAsset::decl(&cfg),
+        CampaignDetail::decl(&cfg),
+        ScanReply::decl(&cfg),
+        AuditResult::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\

@@ -71,6 +71,12 @@ pub fn run() {
             commands::helpdesk::create_change,
             commands::helpdesk::update_change,
             commands::helpdesk::advance_change,
+            commands::audit::campaigns,
+            commands::audit::start_campaign,
+            commands::audit::campaign_detail,
+            commands::audit::scan_tag,
+            commands::audit::apply_campaign,
+            commands::audit::cancel_campaign,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

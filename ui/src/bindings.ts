@@ -345,3 +345,59 @@ export type ChangeDetail = { change: ItilChange, number: number, sevenR: Array<S
  * The statuses it may go to now.
  */
 next: Array<ChangeStatus>, relations: Array<RelationView>, affected: Array<Reference>, requester: Reference | null, };
+
+export type CampaignStatus = "open" | "applied" | "cancelled";
+
+export type ScanOutcome = "found" | "moved" | "unknown" | "again";
+
+export type MissingAction = "lost" | "to_check" | "leave";
+
+export type CampaignInput = { name: string, 
+/**
+ * A site, building or room; `None`: the whole fleet.
+ */
+scopeId: string | null, };
+
+export type CampaignRow = { id: string, name: string, scope: Reference | null, status: CampaignStatus, startedAt: string, closedAt: string | null, expected: number, found: number, };
+
+export type ScanView = { id: string, at: string, 
+/**
+ * As typed or scanned.
+ */
+tag: string, outcome: ScanOutcome, 
+/**
+ * `tag — name` of the asset, when the tag is known.
+ */
+asset: Reference | null, room: Reference, 
+/**
+ * Where the inventory recorded it when scanned (moved assets).
+ */
+recorded: string | null, };
+
+export type ExpectedAsset = { id: string, tag: string, name: string, location: string | null, };
+
+export type CampaignDetail = { campaign: CampaignRow, found: number, moved: number, unknown: number, 
+/**
+ * Expected and not scanned yet (the list that shrinks).
+ */
+missing: number, 
+/**
+ * The first 500 of them, by location then tag.
+ */
+stillExpected: Array<ExpectedAsset>, 
+/**
+ * The scans, newest first.
+ */
+scans: Array<ScanView>, 
+/**
+ * The rooms of the scope, to choose where one is scanning.
+ */
+rooms: Array<Reference>, };
+
+export type ScanReply = { tag: string, outcome: ScanOutcome, detail: CampaignDetail, };
+
+export type AuditResult = { moved: number, markedLost: number, markedToCheck: number, 
+/**
+ * Assets whose last-audit date was set.
+ */
+audited: number, };

@@ -7,6 +7,7 @@
 //! testable without waiting.
 
 pub mod asset;
+pub mod audit;
 pub mod change;
 pub mod demo;
 pub mod demo_desk;

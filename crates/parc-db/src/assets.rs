@@ -144,7 +144,7 @@ fn column_value(a: &Asset, column: &str) -> Value {
 /// place or person): every index and the search trigger are touched only when
 /// their columns are. The sort keys read the new ids from the parameters:
 /// inside an UPDATE, a column names the row's old value.
-fn write(conn: &Connection, a: &Asset, changes: &[Change], now: DateTime<Utc>) -> Result<()> {
+pub(crate) fn write(conn: &Connection, a: &Asset, changes: &[Change], now: DateTime<Utc>) -> Result<()> {
     let mut sets = Vec::new();
     let mut args: Vec<Value> = vec![Value::Blob(a.id.as_bytes().to_vec())];
     for c in changes {
@@ -181,7 +181,7 @@ fn check_kind(conn: &Connection, kind: &str) -> Result<()> {
     if known { Ok(()) } else { Err(DbError::NoSuchRecord { what: "asset kind", id: kind.to_string() }) }
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<Asset> {
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Asset> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM assets WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?
@@ -189,7 +189,7 @@ fn get(conn: &Connection, id: Uuid) -> Result<Asset> {
 }
 
 /// Saves `new` over its stored version with one history entry; returns the changes.
-fn save(conn: &Connection, actor: &str, new: &Asset, now: DateTime<Utc>) -> Result<Vec<Change>> {
+pub(crate) fn save(conn: &Connection, actor: &str, new: &Asset, now: DateTime<Utc>) -> Result<Vec<Change>> {
     new.validate()?;
     let old = get(conn, new.id)?;
     let changes = history::diff(&old, new);

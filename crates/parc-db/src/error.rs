@@ -42,12 +42,20 @@ pub enum DbError {
     Change(#[from] parc_core::change::ChangeError),
     #[error(transparent)]
     Settings(#[from] parc_core::helpdesk::SettingsError),
+    #[error(transparent)]
+    Audit(#[from] parc_core::audit::AuditError),
     #[error("file error on {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("the database is damaged: {0}")]
     Damaged(String),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+    #[error(transparent)]
+    Import(#[from] parc_import::ImportError),
+    #[error("{} line(s) refused: nothing was imported", .0.len())]
+    Rejected(Vec<parc_import::RowError>),
+    #[error("the import was cancelled: nothing was written")]
+    Cancelled,
 }
 
 impl From<rusqlite::Error> for DbError {
@@ -117,7 +125,11 @@ impl Localized for DbError {
             | DbError::Ticket(_)
             | DbError::Change(_)
             | DbError::Settings(_)
-            | DbError::Ambiguous { .. } => ErrorCode::Invalid,
+            | DbError::Audit(_)
+            | DbError::Ambiguous { .. }
+            | DbError::Rejected(_)
+            | DbError::Cancelled => ErrorCode::Invalid,
+            DbError::Import(e) => e.code(),
             DbError::Io { .. } => ErrorCode::Io,
             DbError::Sqlite(_) => ErrorCode::Internal,
         }
@@ -219,6 +231,7 @@ impl Localized for DbError {
             DbError::Ticket(e) => e.message(lang),
             DbError::Change(e) => e.message(lang),
             DbError::Settings(e) => e.message(lang),
+            DbError::Audit(e) => e.message(lang),
             DbError::Io { path, source } => if fr {
                 format!("Erreur de fichier sur {} : {source}", path.display())
             } else {
@@ -229,6 +242,18 @@ impl Localized for DbError {
             } else {
                 format!("Internal database error: {e}")
             },
+            DbError::Import(e) => e.message(lang),
+            DbError::Rejected(errors) => {
+                let first = errors.first().map(|e| e.message(lang)).unwrap_or_default();
+                if fr {
+                    format!("{} ligne(s) refusée(s), rien n'a été importé ; {first}", errors.len())
+                } else {
+                    format!("{} line(s) refused, nothing was imported; {first}", errors.len())
+                }
+            }
+            DbError::Cancelled => lang
+                .pick("Import annulé : rien n'a été écrit", "Import cancelled: nothing was written")
+                .into(),
         }
     }
 }
@@ -248,6 +273,7 @@ fn what_fr(what: &str) -> &str {
         "ticket category" => "La catégorie de ticket",
         "template" => "Le modèle de ticket",
         "task" => "La tâche",
+        "audit campaign" => "La campagne d'inventaire",
         other => other,
     }
 }
@@ -267,6 +293,7 @@ fn what_en(what: &str) -> &str {
         "ticket category" => "The ticket category",
         "template" => "The ticket template",
         "task" => "The task",
+        "audit campaign" => "The audit campaign",
         other => other,
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod access;
 pub mod assets;
+pub mod audits;
 pub mod changes;
 pub mod dashboard;
 mod database;
@@ -16,6 +17,7 @@ pub mod error;
 mod export;
 pub mod helpdesk;
 mod history;
+pub mod imports;
 pub mod key;
 pub mod keyring;
 mod kinds;

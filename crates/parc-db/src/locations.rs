@@ -33,7 +33,7 @@ pub(crate) fn insert(conn: &Connection, l: &Location) -> Result<()> {
     Ok(())
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<Location> {
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Location> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM locations WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?

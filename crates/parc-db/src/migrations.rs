@@ -15,6 +15,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_inventory.sql"),
     include_str!("migrations/0002_search.sql"),
     include_str!("migrations/0003_helpdesk.sql"),
+    include_str!("migrations/0004_imports.sql"),
+    include_str!("migrations/0005_audit.sql"),
 ];
 
 /// The schema version this build writes.
