@@ -57,6 +57,11 @@ pub enum Command {
     /// ITIL changes and their seven R
     #[command(subcommand)]
     Changes(Box<crate::helpdesk::ChangesCommand>),
+    /// The on-site audit: walk the rooms, scan the labels, see what is missing
+    #[command(subcommand)]
+    Audit(crate::audit::AuditCommand),
+    /// Asset labels (QR code, tag, company) on label sheets, as a PDF
+    Labels(Box<crate::labels::LabelsArgs>),
     /// Show or set the pattern of new asset tags (`PARC-######`: the # are the number)
     TagPattern {
         /// The new pattern; without it, shows the current one and the next tag

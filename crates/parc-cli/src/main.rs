@@ -5,9 +5,11 @@
 //! stderr as one sentence in the user's language.
 
 mod assets;
+mod audit;
 mod cli;
 mod directory;
 mod helpdesk;
+mod labels;
 mod output;
 mod unlock;
 
@@ -27,6 +29,8 @@ pub enum CliError {
     Db(#[from] DbError),
     #[error("{0}")]
     Usage(String),
+    #[error(transparent)]
+    Report(#[from] parc_report::ReportError),
     #[error("output failed: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -35,7 +39,7 @@ impl CliError {
     fn exit_code(&self) -> u8 {
         match self {
             CliError::Usage(_) => 1,
-            CliError::Output(_) => 2,
+            CliError::Output(_) | CliError::Report(_) => 2,
             CliError::Db(e) => match e.code() {
                 ErrorCode::WrongKey
                 | ErrorCode::PassphraseRequired
@@ -50,6 +54,7 @@ impl CliError {
         match self {
             CliError::Db(e) => e.message(lang),
             CliError::Usage(m) => m.clone(),
+            CliError::Report(e) => e.message(lang),
             CliError::Output(e) => match lang {
                 Lang::Fr => format!("Écriture de la sortie impossible : {e}"),
                 Lang::En => format!("Cannot write the output: {e}"),
@@ -180,9 +185,19 @@ fn run(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
             helpdesk::tickets(&mut db, cmd, lang, &mut out)?;
             Ok(0)
         }
+        Command::Audit(cmd) => {
+            let mut db = unlock::open(&path, &keyring, lang)?;
+            audit::run(&mut db, cmd, lang, &mut out)?;
+            Ok(0)
+        }
         Command::Changes(cmd) => {
             let mut db = unlock::open(&path, &keyring, lang)?;
             helpdesk::changes(&mut db, cmd, lang, &mut out)?;
+            Ok(0)
+        }
+        Command::Labels(args) => {
+            let mut db = unlock::open(&path, &keyring, lang)?;
+            labels::run(&mut db, args, lang, &mut out)?;
             Ok(0)
         }
         Command::Locations(cmd) => {

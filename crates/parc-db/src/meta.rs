@@ -44,6 +44,17 @@ impl Database {
         Ok(get(&self.conn, "recovery_passphrase")?.as_deref() == Some("1"))
     }
 
+    /// The company that owns the fleet, as printed on asset labels (`None`
+    /// until someone sets it).
+    pub fn company_name(&self) -> Result<Option<String>> {
+        Ok(get(&self.conn, "company_name")?.filter(|n| !n.trim().is_empty()))
+    }
+
+    /// Sets the company name; an empty name clears it.
+    pub fn set_company_name(&mut self, name: &str) -> Result<()> {
+        set(&self.conn, "company_name", name.trim())
+    }
+
     pub fn info(&self) -> Result<DatabaseInfo> {
         Ok(DatabaseInfo {
             path: self.path().display().to_string(),
