@@ -57,6 +57,9 @@ const COMMANDS: &[&str] = &[
     "scan_tag",
     "apply_campaign",
     "cancel_campaign",
+    "company_name",
+    "set_company_name",
+    "print_labels",
 ];
 
 fn main() {

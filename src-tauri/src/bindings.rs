@@ -18,8 +18,9 @@ use parc_core::helpdesk::HelpdeskSettings;
 use parc_core::history::{Action, Change, HistoryEntry};
 use parc_core::ipc::{
     AssetColumn, AssetDetail, AssetInput, AssetQuery, AssetRow, Assignment, BulkChange, Dashboard, DatabaseInfo,
-    DeleteOutcome, HitKind, IpcError, KeyMode, KindCount, LocationInput, LocationNode, PassphraseReason, PersonInput,
-    PersonRow, Reference, SearchHit, SessionState, StatusCount, SupplierInput, WarrantyFilter,
+    DeleteOutcome, HitKind, IpcError, KeyMode, KindCount, LabelRequest, LabelSheet, LocationInput, LocationNode,
+    PassphraseReason, PersonInput, PersonRow, Reference, SearchHit, SessionState, StatusCount, SupplierInput,
+    WarrantyFilter,
 };
 use parc_core::priority::{Level, Priority, PriorityMatrix};
 use parc_core::sla::{BusinessCalendar, SlaTarget, SlaTargets};
@@ -123,6 +124,8 @@ pub fn typescript() -> String {
         CampaignDetail::decl(&cfg),
         ScanReply::decl(&cfg),
         AuditResult::decl(&cfg),
+        LabelSheet::decl(&cfg),
+        LabelRequest::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\

@@ -77,6 +77,9 @@ pub fn run() {
             commands::audit::scan_tag,
             commands::audit::apply_campaign,
             commands::audit::cancel_campaign,
+            commands::labels::company_name,
+            commands::labels::set_company_name,
+            commands::labels::print_labels,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -401,3 +401,15 @@ export type AuditResult = { moved: number, markedLost: number, markedToCheck: nu
  * Assets whose last-audit date was set.
  */
 audited: number, };
+
+export type LabelSheet = "l7651" | "l7160";
+
+export type LabelRequest = { 
+/**
+ * These assets, in this order; when empty, those of `location_id` (every asset without it).
+ */
+assetIds: Array<string>, locationId: string | null, sheet: LabelSheet, 
+/**
+ * Cells already used on the first sheet.
+ */
+offset: number, };

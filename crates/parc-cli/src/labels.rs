@@ -12,15 +12,11 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, ValueEnum};
 use parc_core::Lang;
-use parc_core::ipc::{AssetColumn, AssetQuery};
 use parc_db::Database;
 use parc_report::labels::A4;
 use parc_report::{Geometry, Label, Sheet};
 
 use crate::CliError;
-
-/// Assets are read by pages, as `parc assets list` does.
-const PAGE: u32 = 1000;
 
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("selection").required(true).multiple(false).args(["tags", "location", "all"])))]
@@ -185,36 +181,13 @@ fn sheet(args: &LabelsArgs, lang: Lang) -> Result<Sheet, CliError> {
 /// The labels to print, in order: the tags as given, or a place's assets
 /// (or all) by tag.
 fn selection(db: &Database, args: &LabelsArgs) -> Result<Vec<Label>, CliError> {
-    let label = |tag: String, name: String| Label::new(tag, Some(name).filter(|n| !n.trim().is_empty()));
-    if !args.tags.is_empty() {
-        return args
-            .tags
-            .iter()
-            .map(|t| {
-                let asset = db.asset(db.find_asset(t)?)?;
-                Ok(label(asset.tag, asset.name))
-            })
-            .collect();
-    }
+    let ids = args.tags.iter().map(|t| db.find_asset(t)).collect::<Result<Vec<_>, _>>()?;
     let location_id = args.location.as_deref().map(|l| db.find_location(l)).transpose()?;
-    let mut query = AssetQuery { location_id, sort: AssetColumn::Tag, limit: PAGE, ..AssetQuery::default() };
-    let today = chrono::Local::now().date_naive();
-    // Counted first, so that a fleet too large for one PDF is refused before
-    // it is read.
-    let total = db.count_assets(&query, today)? as usize;
-    if total > parc_report::MAX_LABELS {
-        return Err(parc_report::ReportError::TooMany { count: total, max: parc_report::MAX_LABELS }.into());
+    let rows = db.label_assets(&ids, location_id)?;
+    if rows.len() > parc_report::MAX_LABELS {
+        return Err(parc_report::ReportError::TooMany { count: rows.len(), max: parc_report::MAX_LABELS }.into());
     }
-    let mut labels = Vec::with_capacity(total);
-    loop {
-        let page = db.list_assets(&query, today)?;
-        let n = page.len() as u32;
-        labels.extend(page.into_iter().map(|row| label(row.tag, row.name)));
-        if n < PAGE {
-            return Ok(labels);
-        }
-        query.offset += n;
-    }
+    Ok(rows.into_iter().map(|(tag, name)| Label::new(tag, Some(name).filter(|n| !n.trim().is_empty()))).collect())
 }
 
 /// Millimetres as people type them: `63.5` or `63,5`.

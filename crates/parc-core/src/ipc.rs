@@ -363,3 +363,25 @@ impl IpcError {
         IpcError { code: e.code(), message: e.message(lang) }
     }
 }
+
+/// The label sheets the window offers (custom sheets: `parc labels --sheet custom`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelSheet {
+    /// Avery L7651: 65 labels of 38.1 × 21.2 mm.
+    L7651,
+    /// Avery L7160: 21 labels of 63.5 × 38.1 mm.
+    L7160,
+}
+
+/// Which labels to print, on what, from which cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LabelRequest {
+    /// These assets, in this order; when empty, those of `location_id` (every asset without it).
+    pub asset_ids: Vec<Uuid>,
+    pub location_id: Option<Uuid>,
+    pub sheet: LabelSheet,
+    /// Cells already used on the first sheet.
+    pub offset: u32,
+}

@@ -522,6 +522,29 @@ impl Database {
     }
 }
 
+impl Database {
+    /// The tag and name of the assets to label: `ids` in their order, or
+    /// every asset of `location` and the places under it (every asset when
+    /// both are empty), by tag.
+    pub fn label_assets(&self, ids: &[Uuid], location: Option<Uuid>) -> Result<Vec<(String, String)>> {
+        if !ids.is_empty() {
+            return ids.iter().map(|id| get(&self.conn, *id).map(|a| (a.tag, a.name))).collect();
+        }
+        let mut stmt = match location {
+            Some(_) => self.conn.prepare_cached(
+                "SELECT tag, name FROM assets WHERE location_id IN (WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL \
+                 SELECT l.id FROM locations l JOIN sub ON l.parent_id = sub.id) SELECT id FROM sub) \
+                 ORDER BY tag COLLATE NOCASE",
+            )?,
+            None => {
+                self.conn.prepare_cached("SELECT tag, name FROM assets WHERE ?1 IS NULL ORDER BY tag COLLATE NOCASE")?
+            }
+        };
+        let rows = stmt.query_map([location], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::fts_query;

@@ -99,14 +99,16 @@ pub async fn bulk_update_assets(
 #[tauri::command]
 pub async fn export_assets_csv(state: State<'_, AppState>, query: AssetQuery) -> Result<String, IpcError> {
     let lang = state.lang();
-    let dir = std::env::var_os("PARC_EXPORT_DIR")
-        .map(PathBuf::from)
-        .or_else(downloads_dir)
-        .unwrap_or_else(std::env::temp_dir);
+    let dir = export_dir();
     let name = format!("{}-{}.csv", lang.pick("parc-inventaire", "parc-inventory"), Utc::now().format("%Y%m%d-%H%M%S"));
     let path = dir.join(name);
     state.with_db(|db| db.export_assets_csv(&query, today(), lang, &path))?;
     Ok(path.display().to_string())
+}
+
+/// Where exports go: `PARC_EXPORT_DIR` (tests), else the user's Downloads folder.
+pub(crate) fn export_dir() -> PathBuf {
+    std::env::var_os("PARC_EXPORT_DIR").map(PathBuf::from).or_else(downloads_dir).unwrap_or_else(std::env::temp_dir)
 }
 
 fn downloads_dir() -> Option<PathBuf> {

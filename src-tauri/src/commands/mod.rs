@@ -5,5 +5,6 @@ pub mod audit;
 pub mod directory;
 pub mod helpdesk;
 pub mod inventory;
+pub mod labels;
 pub mod session;
 pub mod settings;

@@ -1,0 +1,50 @@
+//! Asset labels as a PDF in the Downloads folder, and the company name they carry.
+
+use chrono::Utc;
+use parc_core::ipc::{IpcError, LabelRequest, LabelSheet};
+use parc_report::{Label, Sheet};
+use tauri::State;
+
+use crate::AppState;
+
+#[tauri::command]
+pub async fn company_name(state: State<'_, AppState>) -> Result<Option<String>, IpcError> {
+    state.with_db(|db| db.company_name())
+}
+
+#[tauri::command]
+pub async fn set_company_name(state: State<'_, AppState>, name: String) -> Result<(), IpcError> {
+    state.with_db(|db| db.set_company_name(&name))
+}
+
+/// Writes the PDF and returns its path.
+#[tauri::command]
+pub async fn print_labels(state: State<'_, AppState>, request: LabelRequest) -> Result<String, IpcError> {
+    let lang = state.lang();
+    let (rows, company) =
+        state.with_db(|db| Ok((db.label_assets(&request.asset_ids, request.location_id)?, db.company_name()?)))?;
+    let report = |e: parc_report::ReportError| state.error(&e);
+    if rows.len() > parc_report::MAX_LABELS {
+        return Err(report(parc_report::ReportError::TooMany { count: rows.len(), max: parc_report::MAX_LABELS }));
+    }
+    let labels: Vec<Label> =
+        rows.into_iter().map(|(tag, name)| Label::new(tag, Some(name).filter(|n| !n.trim().is_empty()))).collect();
+    let sheet = match request.sheet {
+        LabelSheet::L7651 => Sheet::L7651,
+        LabelSheet::L7160 => Sheet::L7160,
+    };
+    let pdf = parc_report::labels_pdf(
+        &labels,
+        &sheet,
+        request.offset as usize,
+        company.as_deref().unwrap_or(""),
+        lang,
+        Utc::now(),
+    )
+    .map_err(report)?;
+    let dir = super::inventory::export_dir();
+    let path =
+        dir.join(format!("{}-{}.pdf", lang.pick("parc-etiquettes", "parc-labels"), Utc::now().format("%Y%m%d-%H%M%S")));
+    std::fs::write(&path, pdf).map_err(|source| state.error(&parc_db::DbError::Io { path: path.clone(), source }))?;
+    Ok(path.display().to_string())
+}
