@@ -72,9 +72,9 @@ describe('Shell', () => {
   it('shows an honest placeholder for later sections', async () => {
     mockCommands({ dashboard: () => dashboard });
     renderIn('fr', <Shell database={database} />);
-    fireEvent.click(screen.getByTestId('nav-tickets'));
-    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Tickets'));
-    expect(window.location.hash).toBe('#/tickets');
+    fireEvent.click(screen.getByTestId('nav-licences'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Licences'));
+    expect(window.location.hash).toBe('#/licences');
     expect(screen.getByText(/Arrive bientôt/)).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByTestId('page-title'));
   });

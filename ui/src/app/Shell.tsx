@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { DatabaseInfo } from '../bindings';
 import { AssetFormPage } from '../features/assets/AssetFormPage';
 import { AssetPage } from '../features/assets/AssetPage';
+import { ChangeFormPage } from '../features/changes/ChangeFormPage';
+import { ChangePage } from '../features/changes/ChangePage';
+import { ChangesPage } from '../features/changes/ChangesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
 import { LocationFormPage } from '../features/locations/LocationFormPage';
@@ -16,6 +19,10 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SupplierFormPage } from '../features/suppliers/SupplierFormPage';
 import { SupplierPage } from '../features/suppliers/SupplierPage';
 import { SuppliersPage } from '../features/suppliers/SuppliersPage';
+import { TicketFormPage } from '../features/tickets/TicketFormPage';
+import { TicketPage } from '../features/tickets/TicketPage';
+import { TicketQueue } from '../features/tickets/TicketQueue';
+import { TicketStatsPage } from '../features/tickets/TicketStatsPage';
 import { type Directory, navItemOf, parseRoute, type Route, screenKey, useHash } from './routes';
 import { Sidebar } from './Sidebar';
 
@@ -73,6 +80,8 @@ function Screen({ route, database }: { route: Route; database: DatabaseInfo }) {
           return <DashboardPage />;
         case 'inventory':
           return <InventoryPage />;
+        case 'tickets':
+          return <TicketQueue />;
         case 'settings':
           return <SettingsPage database={database} />;
         default:
@@ -92,6 +101,22 @@ function Screen({ route, database }: { route: Route; database: DatabaseInfo }) {
       return <DirectoryForm directory={route.directory} id={null} parentId={route.parentId} />;
     case 'record-edit':
       return <DirectoryForm directory={route.directory} id={route.id} parentId={null} />;
+    case 'ticket-stats':
+      return <TicketStatsPage />;
+    case 'ticket':
+      return <TicketPage id={route.id} />;
+    case 'ticket-new':
+      return <TicketFormPage id={null} assetId={route.assetId} template={route.template} />;
+    case 'ticket-edit':
+      return <TicketFormPage id={route.id} />;
+    case 'changes':
+      return <ChangesPage />;
+    case 'change':
+      return <ChangePage id={route.id} />;
+    case 'change-new':
+      return <ChangeFormPage id={null} />;
+    case 'change-edit':
+      return <ChangeFormPage id={route.id} />;
   }
 }
 

@@ -29,8 +29,40 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads the helpdesk’s screens', () => {
+    expect(parseRoute('#/tickets')).toEqual({ page: 'section', section: 'tickets' });
+    expect(parseRoute('#/tickets/stats')).toEqual({ page: 'ticket-stats' });
+    expect(parseRoute('#/tickets/t-1')).toEqual({ page: 'ticket', id: 't-1' });
+    expect(parseRoute('#/tickets/t-1/edit')).toEqual({ page: 'ticket-edit', id: 't-1' });
+    expect(parseRoute(href.newTicket())).toEqual({
+      page: 'ticket-new',
+      assetId: null,
+      template: null,
+    });
+    expect(parseRoute(href.newTicket({ assetId: 'a-1', template: 'new_employee' }))).toEqual({
+      page: 'ticket-new',
+      assetId: 'a-1',
+      template: 'new_employee',
+    });
+    expect(parseRoute('#/changes')).toEqual({ page: 'changes' });
+    expect(parseRoute('#/changes/new')).toEqual({ page: 'change-new' });
+    expect(parseRoute('#/changes/c-1')).toEqual({ page: 'change', id: 'c-1' });
+    expect(parseRoute('#/changes/c-1/edit')).toEqual({ page: 'change-edit', id: 'c-1' });
+    for (const hash of ['#/tickets/t-1', '#/tickets/stats', '#/changes/c-1/edit']) {
+      expect(navItemOf(parseRoute(hash)), hash).toBe('tickets');
+    }
+  });
+
   it('falls back to the dashboard for anything else', () => {
-    for (const hash of ['', '#', '#/nowhere', '#/assets/a-1/delete', '#/settings/x']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/nowhere',
+      '#/assets/a-1/delete',
+      '#/settings/x',
+      '#/tickets/t-1/close',
+      '#/changes/c-1/x',
+    ]) {
       expect(parseRoute(hash), hash).toEqual({ page: 'section', section: 'dashboard' });
     }
   });

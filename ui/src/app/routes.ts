@@ -34,7 +34,15 @@ export type Route =
   | { page: 'directory'; directory: Directory }
   | { page: 'record'; directory: Directory; id: string }
   | { page: 'record-new'; directory: Directory; parentId: string | null }
-  | { page: 'record-edit'; directory: Directory; id: string };
+  | { page: 'record-edit'; directory: Directory; id: string }
+  | { page: 'ticket-stats' }
+  | { page: 'ticket'; id: string }
+  | { page: 'ticket-new'; assetId: string | null; template: string | null }
+  | { page: 'ticket-edit'; id: string }
+  | { page: 'changes' }
+  | { page: 'change'; id: string }
+  | { page: 'change-new' }
+  | { page: 'change-edit'; id: string };
 
 export const href = {
   section: (section: Section) => `#/${section}`,
@@ -47,6 +55,21 @@ export const href = {
   newRecord: (directory: Directory, parentId?: string) =>
     parentId ? `#/${directory}/new?parent=${encodeURIComponent(parentId)}` : `#/${directory}/new`,
   editRecord: (directory: Directory, id: string) => `#/${directory}/${id}/edit`,
+  ticket: (id: string) => `#/tickets/${id}`,
+  /** The new-ticket form, with an asset already linked or a template already chosen. */
+  newTicket: (options: { assetId?: string; template?: string } = {}) => {
+    const params = new URLSearchParams();
+    if (options.assetId) params.set('asset', options.assetId);
+    if (options.template) params.set('template', options.template);
+    const query = params.toString();
+    return query ? `#/tickets/new?${query}` : '#/tickets/new';
+  },
+  editTicket: (id: string) => `#/tickets/${id}/edit`,
+  ticketStats: () => '#/tickets/stats',
+  changes: () => '#/changes',
+  change: (id: string) => `#/changes/${id}`,
+  newChange: () => '#/changes/new',
+  editChange: (id: string) => `#/changes/${id}/edit`,
 };
 
 function isSection(value: string): value is Section {
@@ -72,6 +95,22 @@ export function parseRoute(hash: string): Route {
     if (action === undefined) return { page: 'asset', id };
     return action === 'edit' ? { page: 'asset-edit', id } : fallback;
   }
+  if (head === 'tickets' && id !== undefined && id !== '') {
+    if (id === 'new') {
+      return action
+        ? fallback
+        : { page: 'ticket-new', assetId: params.get('asset'), template: params.get('template') };
+    }
+    if (id === 'stats') return action ? fallback : { page: 'ticket-stats' };
+    if (action === undefined) return { page: 'ticket', id };
+    return action === 'edit' ? { page: 'ticket-edit', id } : fallback;
+  }
+  if (head === 'changes') {
+    if (id === undefined || id === '') return { page: 'changes' };
+    if (id === 'new') return action ? fallback : { page: 'change-new' };
+    if (action === undefined) return { page: 'change', id };
+    return action === 'edit' ? { page: 'change-edit', id } : fallback;
+  }
   if (isDirectory(head)) {
     if (id === undefined || id === '') return { page: 'directory', directory: head };
     if (id === 'new') {
@@ -86,7 +125,10 @@ export function parseRoute(hash: string): Route {
   return fallback;
 }
 
-/** The sidebar entry a route belongs to: an asset belongs to the inventory. */
+/**
+ * The sidebar entry a route belongs to: an asset belongs to the inventory, a
+ * ticket, the statistics and the changes to the tickets.
+ */
 export function navItemOf(route: Route): NavItem {
   switch (route.page) {
     case 'section':
@@ -95,8 +137,13 @@ export function navItemOf(route: Route): NavItem {
     case 'asset-new':
     case 'asset-edit':
       return 'inventory';
-    default:
+    case 'directory':
+    case 'record':
+    case 'record-new':
+    case 'record-edit':
       return route.directory;
+    default:
+      return 'tickets';
   }
 }
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatEuros, formatIsoDate, formatNumber, localDecimal } from './format';
+import {
+  formatDateTime,
+  formatEuros,
+  formatFromNow,
+  formatIsoDate,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  formatSpan,
+  localDecimal,
+  spanOf,
+} from './format';
 import { localeOf } from './language';
 
 // French groups digits with a narrow no-break space and puts one no-break space before €.
@@ -55,5 +66,37 @@ describe('localDecimal', () => {
   it('writes a decimal comma in French only', () => {
     expect(localDecimal(localeOf('fr'), '1234.56')).toBe('1234,56');
     expect(localDecimal(localeOf('en'), '1234.56')).toBe('1234.56');
+  });
+});
+
+describe('lengths of time', () => {
+  const HOUR = 3_600_000;
+  /** ICU's choice of no-break space varies between versions: compare with plain spaces. */
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('picks the unit that reads best', () => {
+    expect(spanOf(20_000)).toEqual({ value: 1, unit: 'minute' });
+    expect(spanOf(-45 * 60_000)).toEqual({ value: 45, unit: 'minute' });
+    expect(spanOf(90 * 60_000)).toEqual({ value: 2, unit: 'hour' });
+    expect(spanOf(30 * HOUR)).toEqual({ value: 30, unit: 'hour' });
+    expect(spanOf(-80 * HOUR)).toEqual({ value: 3, unit: 'day' });
+  });
+
+  it('says how far ahead a due time is, in French and English', () => {
+    expect(plain(formatFromNow(localeOf('fr'), 2 * HOUR))).toBe('dans 2 h');
+    expect(plain(formatFromNow(localeOf('en'), 2 * HOUR))).toBe('in 2 hr');
+    expect(plain(formatSpan(localeOf('fr'), -3 * HOUR))).toBe('3 h');
+    expect(plain(formatSpan(localeOf('fr'), 3 * 24 * HOUR))).toBe('3 j');
+  });
+
+  it('writes business minutes as hours and minutes', () => {
+    expect(plain(formatMinutes(localeOf('fr'), 45))).toBe('45 min');
+    expect(plain(formatMinutes(localeOf('fr'), 150))).toBe('2 h 30 min');
+    expect(plain(formatMinutes(localeOf('en'), 120))).toBe('2 hrs');
+  });
+
+  it('writes shares as percentages', () => {
+    expect(plain(formatPercent(localeOf('fr'), 92.5))).toBe('92,5 %');
+    expect(plain(formatPercent(localeOf('en'), 100))).toBe('100%');
   });
 });

@@ -90,6 +90,37 @@ describe('commands', () => {
     expect(callsOf(calls, 'global_search')).toEqual([{ text: 'dell' }]);
   });
 
+  it('send the helpdesk’s arguments under the names Rust expects (camelCase of snake_case)', async () => {
+    const calls = mockCommands({
+      set_task_done: () => null,
+      save_ticket_category: () => 'telephonie',
+      ticket_stats: () => null,
+      act_on_ticket: () => null,
+      list_changes: () => [],
+      advance_change: () => null,
+      add_followup: () => null,
+    });
+    await ipc.setTaskDone('t-1', 'e-9', true, null);
+    await ipc.saveTicketCategory('Téléphonie', 'Telephony');
+    await ipc.getTicketStats('2026-09-28', '2026-11-22');
+    await ipc.actOnTicket('t-1', { action: 'close', satisfaction: 5, comment: null });
+    await ipc.listChanges(null);
+    await ipc.advanceChange('c-1', 'approval');
+    await ipc.addFollowup('t-1', { body: 'Vu', private: false });
+    expect(calls.map(({ command, args }) => ({ command, args }))).toEqual([
+      { command: 'set_task_done', args: { id: 't-1', taskId: 'e-9', done: true, minutes: null } },
+      { command: 'save_ticket_category', args: { labelFr: 'Téléphonie', labelEn: 'Telephony' } },
+      { command: 'ticket_stats', args: { from: '2026-09-28', to: '2026-11-22' } },
+      {
+        command: 'act_on_ticket',
+        args: { id: 't-1', command: { action: 'close', satisfaction: 5, comment: null } },
+      },
+      { command: 'list_changes', args: { status: null } },
+      { command: 'advance_change', args: { id: 'c-1', to: 'approval' } },
+      { command: 'add_followup', args: { id: 't-1', input: { body: 'Vu', private: false } } },
+    ]);
+  });
+
   it('reject with an IpcError', async () => {
     mockCommands({
       dashboard: () => {

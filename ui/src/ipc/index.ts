@@ -12,9 +12,16 @@ import type {
   AssetQuery,
   AssetRow,
   BulkChange,
+  CategoryView,
+  ChangeDetail,
+  ChangeInput,
+  ChangeRow,
+  ChangeStatus,
   Dashboard,
   DeleteOutcome,
   ErrorCode,
+  FollowupInput,
+  HelpdeskSettings,
   IpcError,
   Lang,
   Location,
@@ -27,6 +34,14 @@ import type {
   SessionState,
   Supplier,
   SupplierInput,
+  TaskInput,
+  TemplateView,
+  TicketCommand,
+  TicketDetail,
+  TicketInput,
+  TicketQuery,
+  TicketRow,
+  TicketStats,
 } from '../bindings';
 
 /** Every code of `ErrorCode`; the type makes a code added on the Rust side fail to compile here. */
@@ -201,4 +216,100 @@ export async function deleteSupplier(id: string): Promise<void> {
 /** Assets, people, locations and suppliers matching `text`, a few of each kind. */
 export function globalSearch(text: string): Promise<SearchHit[]> {
   return call('global_search', { text });
+}
+
+/** One page of the ticket queue (`query.offset`, `query.limit`), without the count. */
+export function listTickets(query: TicketQuery): Promise<TicketRow[]> {
+  return call('list_tickets', { query });
+}
+
+/** How many tickets the query matches, for the count and the tabs of the views. */
+export function countTickets(query: TicketQuery): Promise<number> {
+  return call('count_tickets', { query });
+}
+
+export function getTicketDetail(id: string): Promise<TicketDetail> {
+  return call('ticket_detail', { id });
+}
+
+/** Opens a ticket; a template's checklist becomes its tasks. Answers its page. */
+export function createTicket(input: TicketInput): Promise<TicketDetail> {
+  return call('create_ticket', { input });
+}
+
+export function updateTicket(id: string, input: TicketInput): Promise<TicketDetail> {
+  return call('update_ticket', { id, input });
+}
+
+/** A status action of the ticket page (take it, solve it, close it…); answers the page. */
+export function actOnTicket(id: string, command: TicketCommand): Promise<TicketDetail> {
+  return call('act_on_ticket', { id, command });
+}
+
+export function addFollowup(id: string, input: FollowupInput): Promise<TicketDetail> {
+  return call('add_followup', { id, input });
+}
+
+export function addTask(id: string, input: TaskInput): Promise<TicketDetail> {
+  return call('add_task', { id, input });
+}
+
+/** Ticks or unticks a task of ticket `id`; `minutes: null` keeps the time it had. */
+export function setTaskDone(
+  id: string,
+  taskId: string,
+  done: boolean,
+  minutes: number | null,
+): Promise<TicketDetail> {
+  return call('set_task_done', { id, taskId, done, minutes });
+}
+
+export function getTicketCategories(): Promise<CategoryView[]> {
+  return call('ticket_categories');
+}
+
+/** Adds a ticket category; answers its code. */
+export function saveTicketCategory(labelFr: string, labelEn: string): Promise<string> {
+  return call('save_ticket_category', { labelFr, labelEn });
+}
+
+export function getTicketTemplates(): Promise<TemplateView[]> {
+  return call('ticket_templates');
+}
+
+/** The priority matrix, SLA targets, opening hours and time zone of the helpdesk. */
+export function getHelpdeskSettings(): Promise<HelpdeskSettings> {
+  return call('helpdesk_settings');
+}
+
+/** Saves the helpdesk settings; answers how many open tickets were recomputed. */
+export function setHelpdeskSettings(settings: HelpdeskSettings): Promise<number> {
+  return call('set_helpdesk_settings', { settings });
+}
+
+/** The helpdesk's figures between two ISO dates (`2026-09-01`), both included. */
+export function getTicketStats(from: string, to: string): Promise<TicketStats> {
+  return call('ticket_stats', { from, to });
+}
+
+/** The changes, all or those in one status. */
+export function listChanges(status: ChangeStatus | null): Promise<ChangeRow[]> {
+  return call('list_changes', { status });
+}
+
+export function getChangeDetail(id: string): Promise<ChangeDetail> {
+  return call('change_detail', { id });
+}
+
+export function createChange(input: ChangeInput): Promise<ChangeDetail> {
+  return call('create_change', { input });
+}
+
+export function updateChange(id: string, input: ChangeInput): Promise<ChangeDetail> {
+  return call('update_change', { id, input });
+}
+
+/** Moves a change to its next status; refused (with the questions) while the 7 R are incomplete. */
+export function advanceChange(id: string, to: ChangeStatus): Promise<ChangeDetail> {
+  return call('advance_change', { id, to });
 }

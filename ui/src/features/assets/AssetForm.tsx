@@ -1,7 +1,8 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { type ControlProps, Field } from '../../app/Field';
 import { FormFrame } from '../../app/FormFrame';
+import { FormSection } from '../../app/FormSection';
 import type { AssetKind, LocationNode, Supplier } from '../../bindings';
 import type { MessageId } from '../../i18n/fr';
 import { useLanguage } from '../../i18n/LanguageProvider';
@@ -102,7 +103,7 @@ export function AssetForm({ initial, kinds, locations, suppliers, onSave, onCanc
       pending={pending}
       serverError={serverError}
     >
-      <Section title={label('asset.section.identity')}>
+      <FormSection title={label('asset.section.identity')}>
         <Field label={label('asset.field.tag')} name="tag" error={error('tag')} required>
           {(control) => (
             <input
@@ -152,9 +153,9 @@ export function AssetForm({ initial, kinds, locations, suppliers, onSave, onCanc
         {text('manufacturer')}
         {text('model')}
         {text('serial', { mono: true })}
-      </Section>
+      </FormSection>
 
-      <Section title={label('asset.section.assignment')}>
+      <FormSection title={label('asset.section.assignment')}>
         <Field label={label('asset.field.status')} name="status">
           {(control) => (
             <select
@@ -202,9 +203,9 @@ export function AssetForm({ initial, kinds, locations, suppliers, onSave, onCanc
             />
           )}
         </Field>
-      </Section>
+      </FormSection>
 
-      <Section title={label('asset.section.purchase')}>
+      <FormSection title={label('asset.section.purchase')}>
         <Field label={label('asset.field.supplier_id')} name="supplierId">
           {(control) => (
             <select
@@ -255,17 +256,17 @@ export function AssetForm({ initial, kinds, locations, suppliers, onSave, onCanc
           onChange={(value) => set('warrantyEnd', value)}
         />
         {text('maintenanceContract')}
-      </Section>
+      </FormSection>
 
-      <Section title={label('asset.section.technical')}>
+      <FormSection title={label('asset.section.technical')}>
         {text('osName')}
         {text('osVersion')}
         {text('firmwareVersion')}
         {text('ipAddress', { mono: true })}
         {text('macAddress', { mono: true })}
-      </Section>
+      </FormSection>
 
-      <Section title={label('asset.field.notes')} hideTitle>
+      <FormSection title={label('asset.field.notes')} hideTitle>
         <Field label={label('asset.field.notes')} name="notes" wide>
           {(control: ControlProps) => (
             <textarea
@@ -277,7 +278,7 @@ export function AssetForm({ initial, kinds, locations, suppliers, onSave, onCanc
             />
           )}
         </Field>
-      </Section>
+      </FormSection>
     </FormFrame>
   );
 }
@@ -309,23 +310,6 @@ const FIELD_KEYS = {
   ipAddress: 'ip_address',
   macAddress: 'mac_address',
 } as const satisfies Record<keyof PickStrings, string>;
-
-function Section({
-  title,
-  hideTitle,
-  children,
-}: {
-  title: string;
-  hideTitle?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <fieldset className="form-section">
-      <legend className={hideTitle ? 'visually-hidden' : undefined}>{title}</legend>
-      <div className="form-grid">{children}</div>
-    </fieldset>
-  );
-}
 
 function DateField({
   label,

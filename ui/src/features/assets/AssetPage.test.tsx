@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AssetDetail } from '../../bindings';
-import { kinds, locations, suppliers } from '../../testing/fixtures';
+import { kinds, locations, suppliers, ticketRow } from '../../testing/fixtures';
 import { callsOf, mockCommands } from '../../testing/ipc';
 import { renderIn } from '../../testing/render';
 import { AssetPage } from './AssetPage';
@@ -75,6 +75,7 @@ function mockAsset(extra: Parameters<typeof mockCommands>[0] = {}) {
     asset_kinds: () => kinds,
     location_tree: () => locations,
     suppliers: () => suppliers,
+    list_tickets: () => [],
     ...extra,
   });
 }
@@ -103,6 +104,41 @@ describe('AssetPage', () => {
     expect(screen.getByTestId('duplicate-button').getAttribute('href')).toBe(
       `#/assets/new?duplicate=${ID}`,
     );
+  });
+
+  it('lists the asset’s tickets and opens a new one with the asset linked', async () => {
+    const calls = mockAsset({
+      list_tickets: () => [
+        ticketRow({ id: 't-7', number: 7, title: 'Écran qui clignote', status: 'solved' }),
+      ],
+    });
+    renderIn('fr', <AssetPage id={ID} />);
+    const row = await screen.findByTestId('asset-ticket');
+    expect(row.textContent).toContain('#7');
+    expect(row.textContent).toContain('Écran qui clignote');
+    expect(row.textContent).toContain('Résolu');
+    expect(within(row).getByText('#7').getAttribute('href')).toBe('#/tickets/t-7');
+    expect(screen.getByTestId('open-ticket').textContent).toBe('Ouvrir un ticket');
+    expect(screen.getByTestId('open-ticket').getAttribute('href')).toBe(
+      `#/tickets/new?asset=${ID}`,
+    );
+    expect(callsOf(calls, 'list_tickets')).toEqual([
+      {
+        query: {
+          view: 'all',
+          search: null,
+          priority: null,
+          category: null,
+          kind: null,
+          requesterId: null,
+          assetId: ID,
+          sort: 'opened',
+          descending: true,
+          offset: 0,
+          limit: 50,
+        },
+      },
+    ]);
   });
 
   it('writes the history newest first, each field old → new in words', async () => {

@@ -1,6 +1,7 @@
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ConfirmButton } from '../../app/ConfirmButton';
+import { Fact } from '../../app/Fact';
 import { LoadError } from '../../app/LoadError';
 import { Page } from '../../app/Page';
 import { Pending } from '../../app/Pending';
@@ -11,6 +12,7 @@ import type { MessageId } from '../../i18n/fr';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useFormat } from '../../i18n/useFormat';
 import * as ipc from '../../ipc';
+import { AssetTickets } from '../tickets/AssetTickets';
 import { History, type Names } from './History';
 import { kindLabel } from './kinds';
 import { StatusBadge } from './StatusBadge';
@@ -263,8 +265,9 @@ function AssetSheet({
         <History entries={history} kinds={kinds} names={names} />
       </section>
 
+      <AssetTickets assetId={asset.id} />
+
       <div className="record-links record-wide">
-        <LinkedSection title="asset.tickets" empty="asset.noTickets" />
         <LinkedSection title="asset.licences" empty="asset.noLicences" />
         <LinkedSection title="asset.maintenance" empty="asset.noMaintenance" />
       </div>
@@ -272,19 +275,7 @@ function AssetSheet({
   );
 }
 
-/** One term of the sheet; an empty value reads as a dash, so the layout stays stable. */
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  const empty =
-    children === null || children === undefined || children === '' || children === false;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{empty ? <span className="muted">—</span> : children}</dd>
-    </>
-  );
-}
-
-/** A section a later version will fill (tickets, licences, maintenance), saying so. */
+/** A section a later version will fill (licences, maintenance), saying so. */
 function LinkedSection({ title, empty }: { title: MessageId; empty: MessageId }) {
   return (
     <section className="record-section linked">

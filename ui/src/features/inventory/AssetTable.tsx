@@ -5,7 +5,6 @@ import {
   type SortingState,
   useTable,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type CSSProperties,
   type MouseEvent,
@@ -16,14 +15,14 @@ import {
 } from 'react';
 import { useIntl } from 'react-intl';
 import { href, navigate } from '../../app/routes';
+import { SortHeader } from '../../app/SortHeader';
+import { ROW_HEIGHT, useVirtualRows } from '../../app/useVirtualRows';
 import type { AssetColumn, AssetKind } from '../../bindings';
 import { COLUMNS, features, isSortKey, KindsContext, type Slot } from './columns';
-import { type InventoryView, PAGE_SIZE } from './view';
+import type { InventoryView } from './view';
 
-/** The height of a row in pixels; every row has it, so none is measured. */
-const ROW_HEIGHT = 33;
 /** The height of the sticky header, which covers the top of the scrolled rows. */
-const HEADER_HEIGHT = 33;
+const HEADER_HEIGHT = ROW_HEIGHT;
 
 export type Sort = { sort: AssetColumn; descending: boolean };
 
@@ -60,45 +59,11 @@ export function AssetTable({
 }: Props) {
   const intl = useIntl();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const count = view?.rowCount ?? 0;
-
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? 0;
-
-  // Ask for the pages under the rows in view, and half a page on either side.
-  // A new query starts at its first row (the rows in view still belong to the
-  // previous one for this render); a refresh of the same query stays put.
-  const queryKey = view ? JSON.stringify(view.query) : '';
-  const shownKey = useRef(queryKey);
-  useEffect(() => {
-    if (shownKey.current !== queryKey) {
-      shownKey.current = queryKey;
-      virtualizer.scrollToOffset(0);
-      view?.want(0, last - first + PAGE_SIZE / 2);
-      return;
-    }
-    view?.want(first - PAGE_SIZE / 2, last + PAGE_SIZE / 2);
-  }, [view, queryKey, first, last, virtualizer]);
-
-  // The table model holds the loaded rows in the window only: a few dozen, however long the list.
-  const version = view?.version ?? 0;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when the view loads rows.
-  const data = useMemo(() => {
-    const slots: Slot[] = [];
-    if (!view) return slots;
-    for (let index = first; index <= last && index < count; index++) {
-      const asset = view.row(index);
-      if (asset) slots.push({ index, asset });
-    }
-    return slots;
-  }, [view, version, first, last, count]);
+  const { virtualizer, items, count, slots } = useVirtualRows(view, scrollRef);
+  const data = useMemo<Slot[]>(
+    () => slots.map(({ index, row }) => ({ index, asset: row })),
+    [slots],
+  );
 
   const sorting = useMemo<SortingState>(
     () => [{ id: sort.sort, desc: sort.descending }],
@@ -186,29 +151,15 @@ export function AssetTable({
                   );
                 }
                 const meta = column.columnDef.meta;
-                const sorted = column.getIsSorted();
-                const text = meta?.label ? intl.formatMessage({ id: meta.label }) : '';
                 return (
-                  <th
+                  <SortHeader
                     key={column.id}
-                    scope="col"
-                    className={meta?.numeric ? 'numeric' : undefined}
-                    aria-sort={
-                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                    }
-                  >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      data-testid={`sort-${column.id}`}
-                      onClick={column.getToggleSortingHandler()}
-                    >
-                      {text}
-                      <span className="sort-mark" aria-hidden="true">
-                        {sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : ''}
-                      </span>
-                    </button>
-                  </th>
+                    id={column.id}
+                    label={meta?.label ? intl.formatMessage({ id: meta.label }) : ''}
+                    sorted={column.getIsSorted()}
+                    numeric={meta?.numeric}
+                    onToggle={column.getToggleSortingHandler()}
+                  />
                 );
               })}
             </tr>

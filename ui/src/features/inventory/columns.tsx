@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { createContext, useContext } from 'react';
 import { useIntl } from 'react-intl';
+import { isoInDays } from '../../app/dates';
 import { href } from '../../app/routes';
 import type { AssetColumn, AssetKind, AssetRow } from '../../bindings';
 import type { MessageId } from '../../i18n/fr';
@@ -167,25 +168,11 @@ function KindCell({ code }: { code: string }) {
   return kindLabel(kinds, code, lang);
 }
 
-/** Today as an ISO date, to compare with warranty ends. */
-function isoToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function isoInDays(days: number): string {
-  const then = new Date();
-  then.setDate(then.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${then.getFullYear()}-${pad(then.getMonth() + 1)}-${pad(then.getDate())}`;
-}
-
 /** A warranty end, in red once passed and in amber within 90 days. */
 function WarrantyCell({ end }: { end: string | null }) {
   const format = useFormat();
   if (!end) return null;
-  const tone = end < isoToday() ? 'expired' : end <= isoInDays(90) ? 'soon' : null;
+  const tone = end < isoInDays(0) ? 'expired' : end <= isoInDays(90) ? 'soon' : null;
   return <span className={tone ? `warranty-${tone}` : undefined}>{format.isoDate(end)}</span>;
 }
 

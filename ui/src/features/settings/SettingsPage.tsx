@@ -3,6 +3,7 @@ import { Page } from '../../app/Page';
 import type { DatabaseInfo } from '../../bindings';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { isLang, LANGUAGES } from '../../i18n/language';
+import { HelpdeskSettings } from './HelpdeskSettings';
 import { InventorySettings } from './InventorySettings';
 
 export function SettingsPage({ database }: { database: DatabaseInfo }) {
@@ -11,6 +12,7 @@ export function SettingsPage({ database }: { database: DatabaseInfo }) {
     <Page title={intl.formatMessage({ id: 'nav.settings' })}>
       <LanguageSetting />
       <InventorySettings />
+      <HelpdeskSettings />
       <DatabaseSetting database={database} />
     </Page>
   );
