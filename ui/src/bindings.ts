@@ -248,7 +248,11 @@ export type TicketDetail = { ticket: Ticket, number: number, categoryLabel: stri
 /**
  * Tag — name of each linked asset.
  */
-assets: Array<Reference>, assignee: string | null, ownDue: string | null, resolveDue: string | null, 
+assets: Array<Reference>, assignee: string | null, 
+/**
+ * Assigned to the user of this computer ("take it" is then pointless).
+ */
+assignedToMe: boolean, ownDue: string | null, resolveDue: string | null, 
 /**
  * The SLA clock is stopped (pending).
  */

@@ -337,6 +337,8 @@ pub struct TicketDetail {
     /// Tag — name of each linked asset.
     pub assets: Vec<Reference>,
     pub assignee: Option<String>,
+    /// Assigned to the user of this computer ("take it" is then pointless).
+    pub assigned_to_me: bool,
     pub own_due: Option<DateTime<Utc>>,
     pub resolve_due: Option<DateTime<Utc>>,
     /// The SLA clock is stopped (pending).

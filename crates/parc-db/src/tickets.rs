@@ -502,6 +502,7 @@ impl Database {
             requester,
             assets,
             assignee: assignee_name(&self.conn, &ticket.assignee)?,
+            assigned_to_me: matches!(&ticket.assignee, Some(Assignee::Technician(name)) if *name == self.actor),
             own_due: dues.own,
             resolve_due: dues.resolve,
             paused: ticket.status == TicketStatus::Pending,

@@ -82,7 +82,9 @@ fn a_ticket_from_an_asset_lives_through_follow_up_solution_and_closing() {
     assert_eq!(t.own_due, Some(at("2026-11-16T09:00:00Z")));
     assert_eq!(t.resolve_due, Some(at("2026-11-17T08:00:00Z")));
 
+    assert!(!db.ticket(id, Lang::Fr, monday()).expect("detail").assigned_to_me);
     db.act_on_ticket(id, TicketCommand::AssignToMe, at("2026-11-16T08:10:00Z")).expect("take");
+    assert!(db.ticket(id, Lang::Fr, monday()).expect("detail").assigned_to_me);
     let note = FollowupInput { body: "Rouleau d'entraînement usé, pièce commandée".into(), private: false };
     db.add_followup(id, &note, at("2026-11-16T08:20:00Z")).expect("follow-up");
     let task = TaskInput { body: "Démontage et nettoyage".into(), minutes: 25, done: true };

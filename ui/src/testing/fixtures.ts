@@ -232,6 +232,7 @@ export function ticketDetail(
     requester: { id: 'p-1', name: 'Alice Martin' },
     assets: [{ id: 'a-1', name: 'PARC-000001 — Imprimante RH' }],
     assignee: null,
+    assignedToMe: false,
     ownDue: '2026-11-16T10:00:00Z',
     resolveDue: '2026-11-17T09:30:00Z',
     paused: false,

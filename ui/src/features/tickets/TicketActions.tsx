@@ -57,7 +57,10 @@ export function TicketActions({
   return (
     <fieldset className="ticket-actions">
       <legend className="visually-hidden">{intl.formatMessage({ id: 'ticket.actions' })}</legend>
-      {SIMPLE.filter(({ kind }) => allowed.has(kind)).map(({ command, label }) => (
+      {SIMPLE.filter(
+        ({ kind, command }) =>
+          allowed.has(kind) && !(command.action === 'assign_to_me' && detail.assignedToMe),
+      ).map(({ command, label }) => (
         <button
           key={command.action}
           type="button"

@@ -85,6 +85,18 @@ describe('TicketPage', () => {
     expect(actionsShown()).toEqual(['reopen', 'close']);
   });
 
+  it('does not offer to take a ticket the user already has', async () => {
+    mockTicket(
+      ticketDetail(
+        { assignee: 'marie', assignedToMe: true, allowed: ['assign', 'unassign', 'wait', 'solve'] },
+        { status: 'assigned' },
+      ),
+    );
+    renderIn('fr', <TicketPage id="t-42" />);
+    await screen.findByTestId('ticket-number');
+    expect(actionsShown()).toEqual(['assign_supplier', 'unassign', 'wait', 'solve']);
+  });
+
   it('takes the ticket in charge and shows the page Rust answers', async () => {
     const taken = ticketDetail(
       {
