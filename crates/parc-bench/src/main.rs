@@ -18,6 +18,7 @@
 
 mod bench;
 mod error;
+mod imports;
 mod probes;
 mod queue;
 mod raw;
@@ -49,12 +50,18 @@ struct Cli {
     /// Seed of the demo company
     #[arg(long, default_value_t = 2026)]
     seed: u64,
+    /// Time the importers instead: GLPI JSON, and a CSV of --assets rows against sqlite3 .import (at most 5 runs)
+    #[arg(long)]
+    imports: bool,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if cfg!(debug_assertions) {
         eprintln!("parc-bench: this is a debug build; its figures mean nothing (use --release)");
+    }
+    if cli.imports {
+        return imports::main(cli.assets, cli.runs.min(5), cli.dir);
     }
     let options = bench::Options { assets: cli.assets, runs: cli.runs, dir: cli.dir, keep: cli.keep, seed: cli.seed };
     let mut progress = |line: &str| eprintln!("{line}");

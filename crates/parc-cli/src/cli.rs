@@ -62,6 +62,8 @@ pub enum Command {
     Audit(crate::audit::AuditCommand),
     /// Asset labels (QR code, tag, company) on label sheets, as a PDF
     Labels(Box<crate::labels::LabelsArgs>),
+    /// Import inventories (GLPI JSON, FusionInventory XML), asset CSV files and directory exports
+    Import(Box<crate::import::ImportArgs>),
     /// Show or set the pattern of new asset tags (`PARC-######`: the # are the number)
     TagPattern {
         /// The new pattern; without it, shows the current one and the next tag

@@ -9,6 +9,7 @@ mod audit;
 mod cli;
 mod directory;
 mod helpdesk;
+mod import;
 mod labels;
 mod output;
 mod unlock;
@@ -195,6 +196,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
             helpdesk::changes(&mut db, cmd, lang, &mut out)?;
             Ok(0)
         }
+        Command::Import(args) => import::run(&path, &keyring, args, lang, &mut out),
         Command::Labels(args) => {
             let mut db = unlock::open(&path, &keyring, lang)?;
             labels::run(&mut db, args, lang, &mut out)?;

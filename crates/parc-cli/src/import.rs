@@ -1,0 +1,404 @@
+//! `parc import FILE... [--dry-run] [--format table|json] [--ad-computers FILE]`.
+//!
+//! Each file's format is detected from its content; an asset table's
+//! columns are mapped from its headers (the mapping is printed), and a table
+//! whose columns cannot be mapped is refused, naming them. Each file is one
+//! transaction: it goes in whole or not at all. With `--dry-run` nothing is
+//! kept and every line's fate is printed, with each error by line and column;
+//! the files of one dry run are one session, so the people of a users file
+//! are there for the assets file that follows it.
+//! Formats are all detected before the database is unlocked, so a wrong file
+//! is reported without asking for a passphrase.
+//!
+//! Exit codes: 0 when every file went in (or would), 2 when one was refused,
+//! 1 for a usage error, 3 for a key error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use parc_core::{Lang, Localized};
+use parc_db::imports::{InventoryImport, MatchedBy, Run, TableImport};
+use parc_db::{Database, DbError, Keyring};
+use parc_import::{
+    AssetsCsv, Fate, Format, ImportError, ImportSummary, Limits, Mapping, Reconciliation, RowError, RowFate, directory,
+    field_label, licences,
+};
+use serde_json::{Value, json};
+
+use crate::{CliError, output, unlock};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// GLPI agent JSON, FusionInventory/OCS XML, asset CSV (Snipe-IT, GLPI, Excel), AD or Snipe-IT users, locations
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Show what each line would do and every error by line and column; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// A `Get-ADComputer | Export-Csv` file to set against the inventory
+    #[arg(long, value_name = "FILE")]
+    pub ad_computers: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ImportFormat::Table)]
+    pub format: ImportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Table,
+    Json,
+}
+
+/// What happened to one file.
+enum Done {
+    Inventory(InventoryImport),
+    Table { mapping: Option<Mapping>, result: TableImport },
+    Reconciliation(Reconciliation),
+}
+
+fn fate_label(f: &Fate, lang: Lang) -> &'static str {
+    match f {
+        Fate::Created => lang.pick("créé", "created"),
+        Fate::Updated { .. } => lang.pick("mis à jour", "updated"),
+        Fate::Unchanged => lang.pick("inchangé", "unchanged"),
+        Fate::Rejected => lang.pick("refusé", "rejected"),
+    }
+}
+
+fn fate_code(f: &Fate) -> &'static str {
+    match f {
+        Fate::Created => "created",
+        Fate::Updated { .. } => "updated",
+        Fate::Unchanged => "unchanged",
+        Fate::Rejected => "rejected",
+    }
+}
+
+fn summary_line(s: &ImportSummary, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "{} créé(s), {} mis à jour, {} inchangé(s), {} refusé(s)",
+            s.created, s.updated, s.unchanged, s.rejected
+        ),
+        Lang::En => {
+            format!("{} created, {} updated, {} unchanged, {} rejected", s.created, s.updated, s.unchanged, s.rejected)
+        }
+    }
+}
+
+/// The fields a change touches, named for people, once each.
+fn changed_fields(f: &Fate, lang: Lang) -> String {
+    let Fate::Updated { changes } = f else { return String::new() };
+    let mut names: Vec<&str> = Vec::new();
+    for c in changes {
+        let label = field_label(&c.field, lang);
+        if !names.contains(&label) {
+            names.push(label);
+        }
+    }
+    names.join(", ")
+}
+
+/// Reads, checks and imports one file; `Err` refuses it.
+fn one(
+    db: &mut Database,
+    path: &Path,
+    format: Format,
+    run: Run,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Done, DbError> {
+    let limits = Limits::default();
+    let mut go_on = |_: parc_import::Progress| true;
+    Ok(match format {
+        Format::GlpiJson | Format::FusionXml => {
+            let inv = parc_import::read_inventory(path, &limits)?;
+            Done::Inventory(match run {
+                Run::Apply => db.import_inventory(&inv, now)?,
+                Run::DryRun => db.plan_inventory(&inv, now)?,
+            })
+        }
+        Format::AssetsCsv => {
+            let csv = AssetsCsv::open(path, &limits)?;
+            let rows = csv.rows(csv.mapping())?;
+            let result = db.import_asset_rows(rows, Some(csv.row_count()), run, now, &mut go_on)?;
+            Done::Table { mapping: Some(csv.mapping().clone()), result }
+        }
+        Format::AdUsersCsv | Format::PeopleCsv => {
+            let users = directory::read_users(path, &limits)?;
+            Done::Table { mapping: None, result: db.import_ad_users(users, None, run, now, &mut go_on)? }
+        }
+        Format::LocationsCsv => {
+            let places = directory::read_locations(path, &limits)?;
+            Done::Table { mapping: None, result: db.import_locations(places, None, run, now, &mut go_on)? }
+        }
+        Format::AdComputersCsv => Done::Reconciliation(reconcile(db, path)?),
+        Format::LicencesCsv => {
+            // Read to the end, so that a bad line is reported now; there is no register to write to yet.
+            let rows: Vec<Result<_, RowError>> = licences::read_licences(path, &limits)?.collect();
+            let errors: Vec<RowError> = rows.into_iter().filter_map(Result::err).collect();
+            if !errors.is_empty() {
+                return Err(DbError::Rejected(errors));
+            }
+            return Err(ImportError::Unsupported(Format::LicencesCsv).into());
+        }
+    })
+}
+
+fn reconcile(db: &Database, path: &Path) -> Result<Reconciliation, DbError> {
+    let computers = directory::read_computers(path, &Limits::default())?;
+    let (ok, errors): (Vec<_>, Vec<_>) = computers.partition(Result::is_ok);
+    let errors: Vec<RowError> = errors.into_iter().filter_map(Result::err).collect();
+    if !errors.is_empty() {
+        return Err(DbError::Rejected(errors));
+    }
+    let computers: Vec<_> = ok.into_iter().filter_map(Result::ok).collect();
+    db.ad_reconciliation(&computers)
+}
+
+fn row_errors_json(errors: &[RowError], lang: Lang) -> Value {
+    errors.iter().map(|e| json!({ "line": e.line, "column": e.column, "message": e.message(lang) })).collect()
+}
+
+fn fates_json(fates: &[RowFate], lang: Lang) -> Value {
+    fates
+        .iter()
+        .map(|f| {
+            let changes = match &f.fate {
+                Fate::Updated { changes } => serde_json::to_value(changes).unwrap_or(Value::Null),
+                _ => Value::Null,
+            };
+            json!({
+                "line": f.line,
+                "key": f.key,
+                "fate": fate_code(&f.fate),
+                "changes": changes,
+                "errors": row_errors_json(&f.errors, lang),
+            })
+        })
+        .collect()
+}
+
+fn done_json(done: &Done, lang: Lang) -> Value {
+    match done {
+        Done::Inventory(i) => json!({
+            "fate": fate_code(&i.fate),
+            "tag": i.tag,
+            "assetId": i.asset_id,
+            "matchedBy": i.matched_by,
+            "changes": match &i.fate { Fate::Updated { changes } => serde_json::to_value(changes).unwrap_or(Value::Null), _ => Value::Null },
+        }),
+        Done::Table { mapping, result } => json!({
+            "summary": result.summary,
+            "mapping": mapping,
+            "unmapped": mapping.as_ref().map(|m| m.unmapped()),
+            "fates": fates_json(&result.fates, lang),
+        }),
+        Done::Reconciliation(r) => json!({ "reconciliation": r }),
+    }
+}
+
+fn print_mapping(out: &mut impl Write, m: &Mapping, lang: Lang) -> std::io::Result<()> {
+    let mapped: Vec<String> =
+        m.columns.iter().filter_map(|c| c.field.map(|f| format!("{} → {}", c.header, f.label(lang)))).collect();
+    writeln!(out, "  {} {}", lang.pick("Colonnes :", "Columns:"), mapped.join(lang.pick(" ; ", "; ")))?;
+    let unmapped = m.unmapped();
+    if !unmapped.is_empty() {
+        writeln!(out, "  {} {}", lang.pick("Ignorées :", "Left out:"), unmapped.join(", "))?;
+    }
+    Ok(())
+}
+
+fn print_done(out: &mut impl Write, done: &Done, dry_run: bool, lang: Lang) -> std::io::Result<()> {
+    match done {
+        Done::Inventory(i) => {
+            let how = match (i.matched_by, lang) {
+                (None, _) => String::new(),
+                (Some(MatchedBy::Serial), l) => l.pick(" (reconnu par son n° de série)", " (found by serial)").into(),
+                (Some(MatchedBy::SystemUuid), l) => l.pick(" (reconnu par son UUID)", " (found by system UUID)").into(),
+                (Some(MatchedBy::Name), l) => l.pick(" (reconnu par son nom)", " (found by name)").into(),
+            };
+            writeln!(out, "  {} {}{how}", i.tag, fate_label(&i.fate, lang))?;
+            if let Fate::Updated { changes } = &i.fate {
+                for c in changes {
+                    writeln!(
+                        out,
+                        "    {}{} {} → {}",
+                        field_label(&c.field, lang),
+                        lang.pick(" :", ":"),
+                        c.old.as_deref().unwrap_or("—"),
+                        c.new.as_deref().unwrap_or("—")
+                    )?;
+                }
+            }
+        }
+        Done::Table { mapping, result } => {
+            if let Some(m) = mapping {
+                print_mapping(out, m, lang)?;
+            }
+            if dry_run {
+                let headers = match lang {
+                    Lang::Fr => ["Ligne", "Clé", "Sort", "Détail"],
+                    Lang::En => ["Line", "Key", "Fate", "Detail"],
+                };
+                let rows: Vec<Vec<String>> = result
+                    .fates
+                    .iter()
+                    .map(|f| {
+                        vec![
+                            f.line.to_string(),
+                            f.key.clone().unwrap_or_else(|| "—".into()),
+                            fate_label(&f.fate, lang).to_string(),
+                            changed_fields(&f.fate, lang),
+                        ]
+                    })
+                    .collect();
+                output::table(out, &headers, &rows)?;
+                for f in &result.fates {
+                    for e in &f.errors {
+                        writeln!(out, "  {}", e.message(lang))?;
+                    }
+                }
+            }
+            let verb = match (dry_run, lang) {
+                (true, Lang::Fr) => "Prévu :",
+                (true, Lang::En) => "Would be:",
+                (false, Lang::Fr) => "Fait :",
+                (false, Lang::En) => "Done:",
+            };
+            writeln!(out, "  {verb} {}", summary_line(&result.summary, lang))?;
+        }
+        Done::Reconciliation(r) => print_reconciliation(out, r, lang)?,
+    }
+    Ok(())
+}
+
+fn print_reconciliation(out: &mut impl Write, r: &Reconciliation, lang: Lang) -> std::io::Result<()> {
+    writeln!(out, "  {} {}", lang.pick("Comptes actifs :", "Active accounts:"), r.active_accounts)?;
+    writeln!(
+        out,
+        "  {} {}",
+        lang.pick(
+            "Ordinateurs de l'annuaire absents de l'inventaire :",
+            "Directory computers missing from the inventory:"
+        ),
+        r.computers_missing_from_inventory.len()
+    )?;
+    for c in &r.computers_missing_from_inventory {
+        let seen = c
+            .last_logon
+            .map(|d| format!(" ({} {d})", lang.pick("dernière connexion", "last logon")))
+            .unwrap_or_default();
+        writeln!(out, "    {}{seen}", c.name)?;
+    }
+    writeln!(
+        out,
+        "  {} {}",
+        lang.pick(
+            "Ordinateurs de l'inventaire inconnus de l'annuaire :",
+            "Inventory computers unknown to the directory:"
+        ),
+        r.inventory_computers_unknown_to_ad.len()
+    )?;
+    for a in &r.inventory_computers_unknown_to_ad {
+        writeln!(out, "    {}  {}", a.tag, a.name)?;
+    }
+    writeln!(
+        out,
+        "  {} {}",
+        lang.pick("Comptes désactivés qui détiennent du matériel :", "Disabled accounts still holding equipment:"),
+        r.disabled_accounts_holding_equipment.len()
+    )?;
+    for h in &r.disabled_accounts_holding_equipment {
+        let account = h.account.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+        writeln!(out, "    {}{account}{} {}", h.name, lang.pick(" :", ":"), h.assets.join(", "))?;
+    }
+    Ok(())
+}
+
+pub fn run(
+    db_path: &Path,
+    keyring: &Keyring,
+    args: &ImportArgs,
+    lang: Lang,
+    out: &mut impl Write,
+) -> Result<u8, CliError> {
+    if args.files.is_empty() && args.ad_computers.is_none() {
+        return Err(CliError::Usage(
+            lang.pick("Donnez au moins un fichier à importer", "Give at least one file to import").into(),
+        ));
+    }
+    let mut jobs: Vec<(PathBuf, Result<Format, DbError>)> =
+        args.files.iter().map(|f| (f.clone(), parc_import::detect_file(f).map_err(DbError::from))).collect();
+    if let Some(ad) = &args.ad_computers {
+        let format = parc_import::detect_file(ad).map_err(DbError::from).and_then(|f| match f {
+            Format::AdComputersCsv => Ok(f),
+            _ => Err(ImportError::MissingColumns { missing: vec!["DNSHostName", "OperatingSystem"] }.into()),
+        });
+        jobs.push((ad.clone(), format));
+    }
+    // Unlocking waits until a file is worth it.
+    let mut db = if jobs.iter().any(|(_, f)| f.is_ok()) { Some(unlock::open(db_path, keyring, lang)?) } else { None };
+    let run = if args.dry_run { Run::DryRun } else { Run::Apply };
+    let now = chrono::Utc::now();
+    let mut report: Vec<Value> = Vec::new();
+    let all = |mut db: Option<&mut Database>| -> Result<bool, CliError> {
+        let mut failed = false;
+        for (path, format) in jobs {
+            let name = path.display().to_string();
+            let result = match (format, db.as_deref_mut()) {
+                (Ok(f), Some(db)) => one(db, &path, f, run, now).map(|d| (f, d)),
+                (Ok(_), None) => continue,
+                (Err(e), _) => Err(e),
+            };
+            match result {
+                Ok((format, done)) => {
+                    // A dry run that finds refused lines tells scripts the import would fail.
+                    if matches!(&done, Done::Table { result, .. } if result.summary.rejected > 0) {
+                        failed = true;
+                    }
+                    if args.format == ImportFormat::Table {
+                        writeln!(out, "{name} — {}", format.label(lang))?;
+                        print_done(out, &done, args.dry_run, lang)?;
+                    } else {
+                        let mut v = done_json(&done, lang);
+                        v["file"] = json!(name);
+                        v["format"] = json!(format);
+                        report.push(v);
+                    }
+                }
+                Err(e) => {
+                    failed = true;
+                    let errors = match &e {
+                        DbError::Rejected(errors) => errors.clone(),
+                        _ => Vec::new(),
+                    };
+                    if args.format == ImportFormat::Table {
+                        let colon = lang.pick(" :", ":");
+                        writeln!(std::io::stderr(), "parc: {name}{colon} {}", e.message(lang))?;
+                        for r in errors.iter().skip(1) {
+                            writeln!(std::io::stderr(), "parc: {name}{colon} {}", r.message(lang))?;
+                        }
+                    } else {
+                        report.push(json!({
+                            "file": name,
+                            "error": { "code": e.code(), "message": e.message(lang) },
+                            "errors": row_errors_json(&errors, lang),
+                        }));
+                    }
+                }
+            }
+        }
+        Ok(failed)
+    };
+    // A dry run of several files is one session: the people of a users file
+    // are there for the assets file after it, then everything is undone.
+    let failed = match db.as_mut() {
+        Some(db) if args.dry_run => db.dry_run(|db| all(Some(db)))?,
+        Some(db) => all(Some(db))?,
+        None => all(None)?,
+    };
+    if args.format == ImportFormat::Json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report).map_err(std::io::Error::other)?)?;
+    }
+    Ok(if failed { 2 } else { 0 })
+}
