@@ -8,6 +8,8 @@ import { formKeys } from './FormFrame';
  * satisfaction when closing it). The dialog traps the focus and closes with
  * Esc; Enter (Ctrl+Enter in a text area) confirms. `onConfirm` answers an
  * error message to show in the dialog, or `null` when done, which closes it.
+ * Without `label` there is no button: the screen opens it (`open`, as the
+ * on-site audit does for an unknown tag).
  */
 export function FormDialog({
   label,
@@ -18,9 +20,14 @@ export function FormDialog({
   onOpen,
   testId,
   primary,
+  disabled,
+  open: shown,
+  onOpenChange,
+  onClosed,
   children,
 }: {
-  label: string;
+  /** The button that opens the dialog; none without it. */
+  label?: string;
   title: string;
   description?: string;
   confirm: string;
@@ -29,10 +36,17 @@ export function FormDialog({
   onOpen?: () => void;
   testId: string;
   primary?: boolean;
+  disabled?: boolean;
+  /** Opens and closes the dialog from the screen, with `onOpenChange`. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Once closed: puts the focus where the screen wants it rather than back on the button. */
+  onClosed?: () => void;
   children: ReactNode;
 }) {
   const intl = useIntl();
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = shown ?? ownOpen;
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -41,7 +55,8 @@ export function FormDialog({
       setProblem(null);
       onOpen?.();
     }
-    setOpen(next);
+    setOwnOpen(next);
+    onOpenChange?.(next);
   };
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -50,25 +65,36 @@ export function FormDialog({
     const error = await onConfirm();
     setPending(false);
     setProblem(error);
-    if (error === null) setOpen(false);
+    if (error === null) change(false);
   };
 
   return (
     <Dialog.Root open={open} onOpenChange={change}>
-      <Dialog.Trigger asChild>
-        <button
-          type="button"
-          className={primary ? 'button button-primary' : 'button'}
-          data-testid={testId}
-        >
-          {label}
-        </button>
-      </Dialog.Trigger>
+      {label && (
+        <Dialog.Trigger asChild>
+          <button
+            type="button"
+            className={primary ? 'button button-primary' : 'button'}
+            data-testid={testId}
+            disabled={disabled}
+          >
+            {label}
+          </button>
+        </Dialog.Trigger>
+      )}
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
           className="dialog"
           data-testid={`${testId}-dialog`}
+          onCloseAutoFocus={
+            onClosed
+              ? (event) => {
+                  event.preventDefault();
+                  onClosed();
+                }
+              : undefined
+          }
           // Without a description, say so, rather than pointing at nothing.
           {...(description ? {} : { 'aria-describedby': undefined })}
         >

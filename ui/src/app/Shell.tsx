@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { DatabaseInfo } from '../bindings';
 import { AssetFormPage } from '../features/assets/AssetFormPage';
 import { AssetPage } from '../features/assets/AssetPage';
+import { CampaignList } from '../features/audit/CampaignList';
+import { CampaignPage } from '../features/audit/CampaignPage';
 import { ChangeFormPage } from '../features/changes/ChangeFormPage';
 import { ChangePage } from '../features/changes/ChangePage';
 import { ChangesPage } from '../features/changes/ChangesPage';
@@ -117,6 +119,10 @@ function Screen({ route, database }: { route: Route; database: DatabaseInfo }) {
       return <ChangeFormPage id={null} />;
     case 'change-edit':
       return <ChangeFormPage id={route.id} />;
+    case 'audits':
+      return <CampaignList />;
+    case 'audit':
+      return <CampaignPage id={route.id} />;
   }
 }
 

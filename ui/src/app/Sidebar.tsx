@@ -1,12 +1,13 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { DIRECTORIES, href, type NavItem, SECTIONS } from './routes';
+import { href, INVENTORY_ITEMS, type NavItem, SECTIONS } from './routes';
 
 /** Whether shortcuts read ⌘K (Apple systems) or Ctrl+K. */
 const APPLE = /Mac OS X|iPhone|iPad/.test(navigator.userAgent);
 
 /**
  * The sections in order; the directories of the inventory (locations, people,
- * suppliers) are nested under it. `onSearch` opens the command palette.
+ * suppliers) and its on-site audit are nested under it. `onSearch` opens the
+ * command palette.
  */
 export function Sidebar({ current, onSearch }: { current: NavItem; onSearch: () => void }) {
   const intl = useIntl();
@@ -36,8 +37,10 @@ export function Sidebar({ current, onSearch }: { current: NavItem; onSearch: () 
               {link(section, href.section(section))}
               {section === 'inventory' && (
                 <ul className="sidebar-sub">
-                  {DIRECTORIES.map((directory) => (
-                    <li key={directory}>{link(directory, href.directory(directory))}</li>
+                  {INVENTORY_ITEMS.map((item) => (
+                    <li key={item}>
+                      {link(item, item === 'audits' ? href.audits() : href.directory(item))}
+                    </li>
                   ))}
                 </ul>
               )}

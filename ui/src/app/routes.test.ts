@@ -53,6 +53,13 @@ describe('parseRoute', () => {
     }
   });
 
+  it('reads the on-site audit’s screens', () => {
+    expect(parseRoute(href.audits())).toEqual({ page: 'audits' });
+    expect(parseRoute(href.audit('c-1'))).toEqual({ page: 'audit', id: 'c-1' });
+    expect(parseRoute('#/audits/c-1/x')).toEqual({ page: 'section', section: 'dashboard' });
+    expect(navItemOf(parseRoute('#/audits/c-1'))).toBe('audits');
+  });
+
   it('falls back to the dashboard for anything else', () => {
     for (const hash of [
       '',

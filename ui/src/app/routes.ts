@@ -23,8 +23,11 @@ export const DIRECTORIES = ['locations', 'people', 'suppliers'] as const;
 
 export type Directory = (typeof DIRECTORIES)[number];
 
-/** The sidebar entries, top-level sections and the directories nested under the inventory. */
-export type NavItem = Section | Directory;
+/** The entries nested under the inventory in the sidebar: its directories, then the on-site audit. */
+export const INVENTORY_ITEMS = [...DIRECTORIES, 'audits'] as const;
+
+/** The sidebar entries, top-level sections and what is nested under the inventory. */
+export type NavItem = Section | (typeof INVENTORY_ITEMS)[number];
 
 export type Route =
   | { page: 'section'; section: Section }
@@ -42,7 +45,9 @@ export type Route =
   | { page: 'changes' }
   | { page: 'change'; id: string }
   | { page: 'change-new' }
-  | { page: 'change-edit'; id: string };
+  | { page: 'change-edit'; id: string }
+  | { page: 'audits' }
+  | { page: 'audit'; id: string };
 
 export const href = {
   section: (section: Section) => `#/${section}`,
@@ -70,6 +75,9 @@ export const href = {
   change: (id: string) => `#/changes/${id}`,
   newChange: () => '#/changes/new',
   editChange: (id: string) => `#/changes/${id}/edit`,
+  /** The on-site audit: the campaigns, and one campaign's scanning page. */
+  audits: () => '#/audits',
+  audit: (id: string) => `#/audits/${id}`,
 };
 
 function isSection(value: string): value is Section {
@@ -104,6 +112,10 @@ export function parseRoute(hash: string): Route {
     if (id === 'stats') return action ? fallback : { page: 'ticket-stats' };
     if (action === undefined) return { page: 'ticket', id };
     return action === 'edit' ? { page: 'ticket-edit', id } : fallback;
+  }
+  if (head === 'audits') {
+    if (id === undefined || id === '') return { page: 'audits' };
+    return action === undefined ? { page: 'audit', id } : fallback;
   }
   if (head === 'changes') {
     if (id === undefined || id === '') return { page: 'changes' };
@@ -142,6 +154,9 @@ export function navItemOf(route: Route): NavItem {
     case 'record-new':
     case 'record-edit':
       return route.directory;
+    case 'audits':
+    case 'audit':
+      return 'audits';
     default:
       return 'tickets';
   }

@@ -48,6 +48,14 @@ export function formatDateTime(locale: string, iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : moments(locale).format(date);
 }
 
+const times = perLocale((locale) => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }));
+
+/** The time of day of an instant, to the second (`09:30:12`), in the local time zone. */
+export function formatTime(locale: string, iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : times(locale).format(date);
+}
+
 /**
  * Writes a plain decimal amount (`1234.56`, as Rust sends it to a form) the way
  * the language writes it, for editing: `1234,56` in French.

@@ -10,6 +10,7 @@ import {
   formatNumber,
   formatPercent,
   formatSpan,
+  formatTime,
   localDecimal,
 } from './format';
 import { useLanguage } from './LanguageProvider';
@@ -27,6 +28,8 @@ export function useFormat() {
       /** `3 nov.`: a date without its year. */
       dayMonth: (iso: string) => formatDayMonth(locale, iso),
       dateTime: (iso: string) => formatDateTime(locale, iso),
+      /** `09:30:12`: the time of day of an instant. */
+      time: (iso: string) => formatTime(locale, iso),
       decimal: (decimal: string) => localDecimal(locale, decimal),
       percent: (value: number) => formatPercent(locale, value),
       /** `dans 2 h` for an instant `milliseconds` ahead. */

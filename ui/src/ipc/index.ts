@@ -11,7 +11,11 @@ import type {
   AssetKind,
   AssetQuery,
   AssetRow,
+  AuditResult,
   BulkChange,
+  CampaignDetail,
+  CampaignInput,
+  CampaignRow,
   CategoryView,
   ChangeDetail,
   ChangeInput,
@@ -23,13 +27,16 @@ import type {
   FollowupInput,
   HelpdeskSettings,
   IpcError,
+  LabelRequest,
   Lang,
   Location,
   LocationInput,
   LocationNode,
+  MissingAction,
   Person,
   PersonInput,
   PersonRow,
+  ScanReply,
   SearchHit,
   SessionState,
   Supplier,
@@ -312,4 +319,51 @@ export function updateChange(id: string, input: ChangeInput): Promise<ChangeDeta
 /** Moves a change to its next status; refused (with the questions) while the 7 R are incomplete. */
 export function advanceChange(id: string, to: ChangeStatus): Promise<ChangeDetail> {
   return call('advance_change', { id, to });
+}
+
+/** The on-site audit campaigns, open ones first, newest first. */
+export function getCampaigns(): Promise<CampaignRow[]> {
+  return call('campaigns');
+}
+
+/** Starts a campaign: the assets expected in its scope are noted now. Answers its page. */
+export function startCampaign(input: CampaignInput): Promise<CampaignDetail> {
+  return call('start_campaign', { input });
+}
+
+export function getCampaignDetail(id: string): Promise<CampaignDetail> {
+  return call('campaign_detail', { id });
+}
+
+/** Records a scanned tag in a room; answers what it meant and the page as it now stands. */
+export function scanTag(id: string, tag: string, roomId: string): Promise<ScanReply> {
+  return call('scan_tag', { id, tag, roomId });
+}
+
+/** Applies a campaign's results to the inventory and closes it. */
+export function applyCampaign(
+  id: string,
+  moveMoved: boolean,
+  missing: MissingAction,
+): Promise<AuditResult> {
+  return call('apply_campaign', { id, moveMoved, missing });
+}
+
+/** Abandons an open campaign; the inventory is not touched. */
+export async function cancelCampaign(id: string): Promise<void> {
+  await call<null>('cancel_campaign', { id });
+}
+
+/** The company name printed on asset labels, if set. */
+export function getCompanyName(): Promise<string | null> {
+  return call('company_name');
+}
+
+export async function setCompanyName(name: string): Promise<void> {
+  await call<null>('set_company_name', { name });
+}
+
+/** Writes a PDF of asset labels (to Downloads); answers its path. */
+export function printLabels(request: LabelRequest): Promise<string> {
+  return call('print_labels', { request });
 }

@@ -208,7 +208,13 @@ function AssetSheet({
           <Fact label={label('mac_address')}>
             {asset.macAddress && <span className="mono">{asset.macAddress}</span>}
           </Fact>
-          <Fact label={label('last_audit')}>{date(asset.lastAudit)}</Fact>
+          <Fact label={label('last_audit')}>
+            {asset.lastAudit && (
+              <time dateTime={asset.lastAudit} data-testid="asset-last-audit">
+                {date(asset.lastAudit)}
+              </time>
+            )}
+          </Fact>
           <Fact label={label('created_at')}>{format.dateTime(asset.createdAt)}</Fact>
           <Fact label={label('updated_at')}>{format.dateTime(asset.updatedAt)}</Fact>
         </dl>

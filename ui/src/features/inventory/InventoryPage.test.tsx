@@ -348,4 +348,40 @@ describe('InventoryPage: selection and export', () => {
       },
     ]);
   });
+
+  it('prints labels for the selected assets', async () => {
+    const calls = mockFleet({
+      extra: { company_name: () => null, print_labels: () => '/tmp/parc-etiquettes.pdf' },
+    });
+    renderIn('fr', <InventoryPage />);
+    await waitFor(() => expect(rowsShown()).toHaveLength(3));
+    fireEvent.click(within(rowsShown()[1] as HTMLElement).getByTestId('row-select'));
+    fireEvent.click(screen.getByTestId('labels'));
+    const dialog = await screen.findByTestId('labels-dialog');
+    expect(
+      within(dialog).getByText('1 matériel sélectionné : une étiquette par matériel.'),
+    ).toBeTruthy();
+    fireEvent.click(within(dialog).getByTestId('labels-confirm'));
+    expect((await screen.findByTestId('labels-path')).textContent).toBe('/tmp/parc-etiquettes.pdf');
+    expect(callsOf(calls, 'print_labels')).toEqual([
+      { request: { assetIds: ['id-1'], locationId: null, sheet: 'l7651', offset: 0 } },
+    ]);
+  });
+
+  it('prints labels for the place filtered on when nothing is selected', async () => {
+    const calls = mockFleet({
+      extra: { company_name: () => null, print_labels: () => '/tmp/parc-etiquettes.pdf' },
+    });
+    renderIn('fr', <InventoryPage />);
+    await waitFor(() => expect(rowsShown()).toHaveLength(3));
+    fireEvent.change(screen.getByTestId('filter-location'), { target: { value: 'loc-a' } });
+    fireEvent.click(screen.getByTestId('labels'));
+    const dialog = await screen.findByTestId('labels-dialog');
+    expect(within(dialog).getByText(/matériel de « Bâtiment A »/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByTestId('labels-confirm'));
+    await screen.findByTestId('labels-path');
+    expect(callsOf(calls, 'print_labels')).toEqual([
+      { request: { assetIds: [], locationId: 'loc-a', sheet: 'l7651', offset: 0 } },
+    ]);
+  });
 });

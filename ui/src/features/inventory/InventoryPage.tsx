@@ -8,6 +8,8 @@ import { useDebounced } from '../../app/useDebounced';
 import { useLoad } from '../../app/useLoad';
 import type { AssetKind, IpcError, LocationNode } from '../../bindings';
 import * as ipc from '../../ipc';
+import { LabelsDialog } from '../labels/LabelsDialog';
+import { LabelsPrinted } from '../labels/LabelsPrinted';
 import { AssetTable, type Sort } from './AssetTable';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
@@ -49,6 +51,7 @@ export function InventoryPage() {
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [refresh, setRefresh] = useState(0);
   const [changed, setChanged] = useState<number | null>(null);
+  const [labels, setLabels] = useState<string | null>(null);
   const kinds = useLoad(ipc.getAssetKinds).data ?? NO_KINDS;
   const locations = useLoad(ipc.getLocationTree).data ?? NO_LOCATIONS;
 
@@ -76,6 +79,8 @@ export function InventoryPage() {
   };
   const selectedIds = Object.keys(selection);
   const filtered = words !== '' || Object.values(list.filters).some((value) => value !== null);
+  // Labels for the selection, or else for the place the list is filtered on.
+  const place = locations.find((node) => node.location.id === list.filters.locationId);
 
   return (
     <Page
@@ -93,6 +98,14 @@ export function InventoryPage() {
           >
             <FormattedMessage id="inventory.export" />
           </button>
+          <LabelsDialog
+            target={{
+              assetIds: selectedIds,
+              locationId: list.filters.locationId,
+              placeName: place?.location.name ?? null,
+            }}
+            onPrinted={setLabels}
+          />
           <a className="button button-primary" href={href.newAsset()} data-testid="new-asset">
             <FormattedMessage id="asset.new" />
           </a>
@@ -117,6 +130,7 @@ export function InventoryPage() {
         <ColumnChooser visibility={columns} onChange={chooseColumns} />
       </div>
       <ExportStatus status={exported} />
+      <LabelsPrinted path={labels} />
       <FilterBar
         filters={list.filters}
         onChange={(filters) => update({ filters })}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Page } from '../../app/Page';
 import { DeleteProblem, RecordActions, RecordPending, useRecordDelete } from '../../app/RecordPage';
@@ -7,6 +8,8 @@ import type { LocationNode } from '../../bindings';
 import { useFormat } from '../../i18n/useFormat';
 import * as ipc from '../../ipc';
 import { EmbeddedAssets } from '../inventory/EmbeddedAssets';
+import { LabelsDialog } from '../labels/LabelsDialog';
+import { LabelsPrinted } from '../labels/LabelsPrinted';
 import { locationPath } from './LocationSelect';
 
 /** A location's page: where it is, what it holds, and the assets in it and under it. */
@@ -15,6 +18,7 @@ export function LocationPage({ id }: { id: string }) {
   const format = useFormat();
   const { data, error, retry } = useLoad(ipc.getLocationTree);
   const node = data?.find((n) => n.location.id === id);
+  const [labels, setLabels] = useState<string | null>(null);
 
   const { problem, onDelete } = useRecordDelete(
     () => ipc.deleteLocation(id),
@@ -55,10 +59,15 @@ export function LocationPage({ id }: { id: string }) {
               <FormattedMessage id="location.newChild" />
             </a>
           )}
+          <LabelsDialog
+            target={{ assetIds: [], locationId: id, placeName: location.name }}
+            onPrinted={setLabels}
+          />
         </RecordActions>
       }
     >
       <DeleteProblem problem={problem} />
+      <LabelsPrinted path={labels} />
       <div className="record">
         <section className="record-section">
           <dl className="facts">

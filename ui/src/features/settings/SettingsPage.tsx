@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/LanguageProvider';
 import { isLang, LANGUAGES } from '../../i18n/language';
 import { HelpdeskSettings } from './HelpdeskSettings';
 import { InventorySettings } from './InventorySettings';
+import { LabelSettings } from './LabelSettings';
 
 export function SettingsPage({ database }: { database: DatabaseInfo }) {
   const intl = useIntl();
@@ -12,6 +13,7 @@ export function SettingsPage({ database }: { database: DatabaseInfo }) {
     <Page title={intl.formatMessage({ id: 'nav.settings' })}>
       <LanguageSetting />
       <InventorySettings />
+      <LabelSettings />
       <HelpdeskSettings />
       <DatabaseSetting database={database} />
     </Page>
