@@ -1,15 +1,14 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { type ControlProps, Field } from '../../app/Field';
 import { FormFrame } from '../../app/FormFrame';
 import { FormSection } from '../../app/FormSection';
+import { useRecordForm } from '../../app/useRecordForm';
 import type { AssetKind, LocationNode, Supplier } from '../../bindings';
 import type { MessageId } from '../../i18n/fr';
 import { useLanguage } from '../../i18n/LanguageProvider';
-import { toIpcError } from '../../ipc';
 import { LocationSelect } from '../locations/LocationSelect';
 import { PersonPicker } from '../people/PersonPicker';
-import { type AssetValues, type FieldErrors, type FieldName, validate } from './formValues';
+import { type AssetValues, type FieldName, validate } from './formValues';
 import { STATUSES } from './StatusBadge';
 
 type Props = {
@@ -26,45 +25,12 @@ type Props = {
 export function AssetForm({ initial, kinds, locations, suppliers, onSave, onCancel }: Props) {
   const intl = useIntl();
   const { lang } = useLanguage();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-
-  // Starts on the first field, or on the name when the tag is already filled in.
-  useEffect(() => {
-    const first = form.current?.querySelector<HTMLElement>(
-      initial.tag === '' ? '[data-testid="field-tag"]' : '[data-testid="field-name"]',
-    );
-    first?.focus();
-  }, [initial.tag]);
-
-  const set = <K extends FieldName>(field: K, value: AssetValues[K]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }));
-  };
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const found = validate(values);
-    setErrors(found);
-    const firstInvalid = Object.keys(found)[0];
-    if (firstInvalid) {
-      form.current?.querySelector<HTMLElement>(`[data-testid="field-${firstInvalid}"]`)?.focus();
-      return;
-    }
-    setPending(true);
-    setServerError(null);
-    try {
-      await onSave(values);
-    } catch (failure) {
-      setServerError(toIpcError(failure).message);
-      setPending(false);
-      form.current?.querySelector<HTMLElement>('[data-testid="form-error"]')?.focus();
-    }
-  }
+  const { values, errors, serverError, pending, form, set, submit } = useRecordForm({
+    initial,
+    validate: validate,
+    onSave,
+    firstField: initial.tag === '' ? 'tag' : 'name',
+  });
 
   const label = (id: MessageId) => intl.formatMessage({ id });
   const error = (field: FieldName) => {

@@ -1,13 +1,12 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Field } from '../../app/Field';
 import { FormFrame } from '../../app/FormFrame';
 import { FormSection } from '../../app/FormSection';
+import { useRecordForm } from '../../app/useRecordForm';
 import type { MessageId } from '../../i18n/fr';
-import { toIpcError } from '../../ipc';
 import { AssetPicker } from '../assets/AssetPicker';
 import { PersonPicker } from '../people/PersonPicker';
-import { type ChangeErrors, type ChangeValues, validateChange } from './changeValues';
+import { type ChangeValues, validateChange } from './changeValues';
 
 type TextKey = {
   [K in keyof ChangeValues]: ChangeValues[K] extends string ? K : never;
@@ -27,41 +26,13 @@ export function ChangeForm({
   onCancel: () => void;
 }) {
   const intl = useIntl();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<ChangeErrors>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { values, errors, serverError, pending, form, set, submit } = useRecordForm({
+    initial,
+    validate: validateChange,
+    onSave,
+    firstField: 'title',
+  });
   const l = (id: MessageId) => intl.formatMessage({ id });
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('[data-testid="field-title"]')?.focus();
-  }, []);
-
-  const set = <K extends keyof ChangeValues>(field: K, value: ChangeValues[K]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }));
-  };
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const found = validateChange(values);
-    setErrors(found);
-    const firstInvalid = Object.keys(found)[0];
-    if (firstInvalid) {
-      form.current?.querySelector<HTMLElement>(`[data-testid="field-${firstInvalid}"]`)?.focus();
-      return;
-    }
-    setPending(true);
-    setServerError(null);
-    try {
-      await onSave(values);
-    } catch (failure) {
-      setServerError(toIpcError(failure).message);
-      setPending(false);
-    }
-  }
 
   const text = (
     field: TextKey,

@@ -1,11 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Field } from '../../app/Field';
 import { FormFrame } from '../../app/FormFrame';
 import { FormSection } from '../../app/FormSection';
+import { useRecordForm } from '../../app/useRecordForm';
 import type { CategoryView, PriorityMatrix, TemplateView } from '../../bindings';
 import type { MessageId } from '../../i18n/fr';
-import { toIpcError } from '../../ipc';
 import { AssetPicker } from '../assets/AssetPicker';
 import { PersonPicker } from '../people/PersonPicker';
 import { LEVELS, PriorityBadge } from './PriorityBadge';
@@ -13,7 +12,6 @@ import {
   CHANNELS,
   KINDS,
   priorityOf,
-  type TicketErrors,
   type TicketValues,
   validateTicket,
   withTemplate,
@@ -44,40 +42,12 @@ export function TicketForm({
   onCancel,
 }: Props) {
   const intl = useIntl();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<TicketErrors>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('[data-testid="field-title"]')?.focus();
-  }, []);
-
-  const set = <K extends keyof TicketValues>(field: K, value: TicketValues[K]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }));
-  };
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const found = validateTicket(values);
-    setErrors(found);
-    const firstInvalid = Object.keys(found)[0];
-    if (firstInvalid) {
-      form.current?.querySelector<HTMLElement>(`[data-testid="field-${firstInvalid}"]`)?.focus();
-      return;
-    }
-    setPending(true);
-    setServerError(null);
-    try {
-      await onSave(values);
-    } catch (failure) {
-      setServerError(toIpcError(failure).message);
-      setPending(false);
-    }
-  }
+  const { values, setValues, errors, serverError, pending, form, set, submit } = useRecordForm({
+    initial,
+    validate: validateTicket,
+    onSave,
+    firstField: 'title',
+  });
 
   const label = (id: MessageId) => intl.formatMessage({ id });
   const error = (field: keyof TicketValues) => {
