@@ -1,10 +1,10 @@
-import * as Popover from '@radix-ui/react-popover';
 import { Command } from 'cmdk';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ControlProps } from '../../app/Field';
-import { useDebounced } from '../../app/useDebounced';
+import { SearchPopover, useOpenSearch } from '../../app/SearchPopover';
 import type { AssetRow, Reference } from '../../bindings';
+import type { MessageId } from '../../i18n/fr';
 import * as ipc from '../../ipc';
 
 /** The most assets listed at once: a search narrows them, nobody scrolls 100,000. */
@@ -35,32 +35,15 @@ export function AssetPicker({
 }) {
   const intl = useIntl();
   const [open, setOpen] = useState(false);
-  const [search, setSearch] = useState('');
-  const words = useDebounced(search.trim(), 120);
-  const [found, setFound] = useState<{ words: string; rows: AssetRow[] } | null>(null);
-
-  useEffect(() => {
-    if (!open || words === '') return;
-    let current = true;
-    const query = {
-      search: words,
-      sort: 'tag' as const,
-      descending: false,
-      offset: 0,
-      limit: SHOWN,
-    };
-    ipc.listAssets(query).then(
-      (rows) => {
-        if (current) setFound({ words, rows });
-      },
-      () => {
-        if (current) setFound({ words, rows: [] });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [open, words]);
+  const {
+    search,
+    setSearch,
+    words,
+    rows: found,
+    answered,
+  } = useOpenSearch(open, (search) =>
+    ipc.listAssets({ search, sort: 'tag', descending: false, offset: 0, limit: SHOWN }),
+  );
 
   const chosen = new Set(value.map((asset) => asset.id));
   const add = (asset: Reference) => {
@@ -68,7 +51,8 @@ export function AssetPicker({
     setOpen(false);
     setSearch('');
   };
-  const rows = words === '' ? [] : (found?.rows ?? []).filter((row) => !chosen.has(row.id));
+  const rows = found.filter((row) => !chosen.has(row.id));
+  const say = (id: MessageId) => intl.formatMessage({ id });
 
   return (
     <div className="chips-field">
@@ -89,63 +73,43 @@ export function AssetPicker({
           ))}
         </ul>
       )}
-      <Popover.Root open={open} onOpenChange={setOpen}>
-        <Popover.Trigger asChild>
+      <SearchPopover
+        open={open}
+        setOpen={setOpen}
+        label={label}
+        testId={testId}
+        search={search}
+        setSearch={setSearch}
+        placeholder={say('assetPicker.search')}
+        hint={words === '' ? say('assetPicker.hint') : null}
+        none={answered && rows.length === 0 ? say('assetPicker.none') : null}
+        trigger={
           <button
             type="button"
             {...control}
             className="button button-small"
             data-testid={testId}
-            aria-label={`${label} : ${intl.formatMessage({ id: 'assetPicker.add' })}`}
+            aria-label={`${label} : ${say('assetPicker.add')}`}
           >
-            {intl.formatMessage({ id: 'assetPicker.add' })}
+            {say('assetPicker.add')}
           </button>
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content
-            className="popover"
-            align="start"
-            sideOffset={4}
-            // Esc closes this list only, not the form around it.
-            onEscapeKeyDown={(event) => {
-              event.preventDefault();
-              setOpen(false);
-            }}
+        }
+      >
+        {rows.map((row) => (
+          <Command.Item
+            key={row.id}
+            value={row.id}
+            onSelect={() => add(assetReference(row))}
+            className="command-item"
+            data-testid={`${testId}-option`}
           >
-            <Command shouldFilter={false} label={label} className="command">
-              <Command.Input
-                className="command-input"
-                data-testid={`${testId}-search`}
-                value={search}
-                onValueChange={setSearch}
-                placeholder={intl.formatMessage({ id: 'assetPicker.search' })}
-              />
-              <Command.List className="command-list">
-                {words === '' && (
-                  <p className="command-hint">{intl.formatMessage({ id: 'assetPicker.hint' })}</p>
-                )}
-                {words !== '' && found?.words === words && rows.length === 0 && (
-                  <p className="command-hint">{intl.formatMessage({ id: 'assetPicker.none' })}</p>
-                )}
-                {rows.map((row) => (
-                  <Command.Item
-                    key={row.id}
-                    value={row.id}
-                    onSelect={() => add(assetReference(row))}
-                    className="command-item"
-                    data-testid={`${testId}-option`}
-                  >
-                    <span>
-                      <span className="mono">{row.tag}</span> {row.name}
-                    </span>
-                    <span className="command-subtitle">{row.assignee ?? row.location ?? ''}</span>
-                  </Command.Item>
-                ))}
-              </Command.List>
-            </Command>
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
+            <span>
+              <span className="mono">{row.tag}</span> {row.name}
+            </span>
+            <span className="command-subtitle">{row.assignee ?? row.location ?? ''}</span>
+          </Command.Item>
+        ))}
+      </SearchPopover>
     </div>
   );
 }

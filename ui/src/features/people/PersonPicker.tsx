@@ -1,10 +1,10 @@
-import * as Popover from '@radix-ui/react-popover';
 import { Command } from 'cmdk';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ControlProps } from '../../app/Field';
-import { useDebounced } from '../../app/useDebounced';
+import { SearchPopover, useOpenSearch } from '../../app/SearchPopover';
 import type { PersonRow, Reference } from '../../bindings';
+import type { MessageId } from '../../i18n/fr';
 import * as ipc from '../../ipc';
 
 /** The most people listed at once: enough to choose from, few enough to read. */
@@ -36,25 +36,8 @@ export function PersonPicker({
 }) {
   const intl = useIntl();
   const [open, setOpen] = useState(false);
-  const [search, setSearch] = useState('');
-  const words = useDebounced(search.trim(), 120);
-  const [found, setFound] = useState<{ words: string; rows: PersonRow[] } | null>(null);
-
-  useEffect(() => {
-    if (!open || words === '') return;
-    let current = true;
-    ipc.getPeople(words).then(
-      (rows) => {
-        if (current) setFound({ words, rows });
-      },
-      () => {
-        if (current) setFound({ words, rows: [] });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [open, words]);
+  const { search, setSearch, words, rows, answered } = useOpenSearch(open, ipc.getPeople);
+  const say = (id: MessageId) => intl.formatMessage({ id });
 
   const choose = (person: Reference | null) => {
     onChange(person);
@@ -62,10 +45,18 @@ export function PersonPicker({
     setSearch('');
   };
 
-  const rows = words === '' ? [] : (found?.rows ?? []);
   return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger asChild>
+    <SearchPopover
+      open={open}
+      setOpen={setOpen}
+      label={label}
+      testId={testId}
+      search={search}
+      setSearch={setSearch}
+      placeholder={say('people.pickerSearch')}
+      hint={words === '' ? say('people.pickerHint') : null}
+      none={answered && rows.length === 0 ? say('people.pickerNone') : null}
+      trigger={
         <button
           type="button"
           {...control}
@@ -75,56 +66,27 @@ export function PersonPicker({
         >
           {value?.name ?? placeholder}
         </button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          className="popover"
-          align="start"
-          sideOffset={4}
-          // Esc closes this list only, not the form or the dialog around it.
-          onEscapeKeyDown={(event) => {
-            event.preventDefault();
-            setOpen(false);
-          }}
+      }
+    >
+      {value && (
+        <Command.Item value="-" onSelect={() => choose(null)} className="command-item">
+          {say('people.pickerClear')}
+        </Command.Item>
+      )}
+      {rows.slice(0, SHOWN).map((row) => (
+        <Command.Item
+          key={row.person.id}
+          value={row.person.id}
+          onSelect={() => choose({ id: row.person.id, name: displayName(row) })}
+          className="command-item"
+          data-testid={`${testId}-option`}
         >
-          <Command shouldFilter={false} label={label} className="command">
-            <Command.Input
-              className="command-input"
-              data-testid={`${testId}-search`}
-              value={search}
-              onValueChange={setSearch}
-              placeholder={intl.formatMessage({ id: 'people.pickerSearch' })}
-            />
-            <Command.List className="command-list">
-              {words === '' && (
-                <p className="command-hint">{intl.formatMessage({ id: 'people.pickerHint' })}</p>
-              )}
-              {words !== '' && found?.words === words && rows.length === 0 && (
-                <p className="command-hint">{intl.formatMessage({ id: 'people.pickerNone' })}</p>
-              )}
-              {value && (
-                <Command.Item value="-" onSelect={() => choose(null)} className="command-item">
-                  {intl.formatMessage({ id: 'people.pickerClear' })}
-                </Command.Item>
-              )}
-              {rows.slice(0, SHOWN).map((row) => (
-                <Command.Item
-                  key={row.person.id}
-                  value={row.person.id}
-                  onSelect={() => choose({ id: row.person.id, name: displayName(row) })}
-                  className="command-item"
-                  data-testid={`${testId}-option`}
-                >
-                  <span>{displayName(row)}</span>
-                  <span className="command-subtitle">
-                    {[row.person.department, row.site].filter(Boolean).join(' · ')}
-                  </span>
-                </Command.Item>
-              ))}
-            </Command.List>
-          </Command>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+          <span>{displayName(row)}</span>
+          <span className="command-subtitle">
+            {[row.person.department, row.site].filter(Boolean).join(' · ')}
+          </span>
+        </Command.Item>
+      ))}
+    </SearchPopover>
   );
 }
