@@ -14,6 +14,7 @@ import { localeOf } from '../../i18n/language';
 import { useFormat } from '../../i18n/useFormat';
 import * as ipc from '../../ipc';
 import { LEVELS, PRIORITIES, PriorityBadge } from '../tickets/PriorityBadge';
+import { AddLabelForm } from './AddLabelForm';
 
 /**
  * The helpdesk's settings: the priority matrix, the SLA times of each
@@ -334,24 +335,9 @@ function CalendarEditor({
 function CategoriesSetting() {
   const intl = useIntl();
   const { data: categories, retry } = useLoad(ipc.getTicketCategories);
-  const [labelFr, setLabelFr] = useState('');
-  const [labelEn, setLabelEn] = useState('');
-  const [added, setAdded] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    setAdded(null);
-    setError(null);
-    try {
-      await ipc.saveTicketCategory(labelFr.trim(), labelEn.trim());
-      setAdded(intl.locale.startsWith('en') && labelEn.trim() ? labelEn.trim() : labelFr.trim());
-      setLabelFr('');
-      setLabelEn('');
-      retry();
-    } catch (failure) {
-      setError(ipc.toIpcError(failure));
-    }
+  const save = async (labelFr: string, labelEn: string) => {
+    await ipc.saveTicketCategory(labelFr.trim(), labelEn.trim());
+    return intl.locale.startsWith('en') && labelEn.trim() ? labelEn.trim() : labelFr.trim();
   };
 
   return (
@@ -366,44 +352,13 @@ function CategoriesSetting() {
           </li>
         ))}
       </ul>
-      <form className="settings-form form-grid" onSubmit={add}>
-        <label className="field">
-          <span>
-            <FormattedMessage id="settings.kindLabelFr" />
-          </span>
-          <input
-            type="text"
-            data-testid="category-label-fr"
-            required
-            value={labelFr}
-            onChange={(event) => setLabelFr(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>
-            <FormattedMessage id="settings.kindLabelEn" />
-          </span>
-          <input
-            type="text"
-            data-testid="category-label-en"
-            value={labelEn}
-            onChange={(event) => setLabelEn(event.target.value)}
-          />
-        </label>
-        <button type="submit" className="button" data-testid="category-add">
-          <FormattedMessage id="settings.addCategory" />
-        </button>
-      </form>
-      {added && (
-        <p role="status" data-testid="category-added">
-          <FormattedMessage id="settings.categoryAdded" values={{ label: added }} />
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error.message}
-        </p>
-      )}
+      <AddLabelForm
+        testId="category"
+        submitLabel="settings.addCategory"
+        addedLabel="settings.categoryAdded"
+        save={save}
+        onAdded={retry}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useLoad } from '../../app/useLoad';
 import type { IpcError } from '../../bindings';
 import * as ipc from '../../ipc';
+import { AddLabelForm } from './AddLabelForm';
 
 /** The inventory's own settings: the pattern of new asset tags and the kinds of assets. */
 export function InventorySettings() {
@@ -75,26 +76,6 @@ function KindsSetting() {
   const label = (kind: { labelFr: string; labelEn: string }) =>
     english ? kind.labelEn : kind.labelFr;
   const sorted = [...(kinds ?? [])].sort((a, b) => label(a).localeCompare(label(b), intl.locale));
-  const [labelFr, setLabelFr] = useState('');
-  const [labelEn, setLabelEn] = useState('');
-  const [added, setAdded] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    setAdded(null);
-    setError(null);
-    ipc.saveAssetKind('', labelFr, labelEn).then(
-      (kind) => {
-        setAdded(label(kind));
-        setLabelFr('');
-        setLabelEn('');
-        retry();
-      },
-      (e: unknown) => setError(ipc.toIpcError(e)),
-    );
-  };
-
   return (
     <div className="settings-kinds">
       <h3>
@@ -110,44 +91,13 @@ function KindsSetting() {
           </li>
         ))}
       </ul>
-      <form className="settings-form form-grid" onSubmit={add}>
-        <label className="field">
-          <span>
-            <FormattedMessage id="settings.kindLabelFr" />
-          </span>
-          <input
-            type="text"
-            data-testid="kind-label-fr"
-            required
-            value={labelFr}
-            onChange={(event) => setLabelFr(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>
-            <FormattedMessage id="settings.kindLabelEn" />
-          </span>
-          <input
-            type="text"
-            data-testid="kind-label-en"
-            value={labelEn}
-            onChange={(event) => setLabelEn(event.target.value)}
-          />
-        </label>
-        <button type="submit" className="button" data-testid="kind-add">
-          <FormattedMessage id="settings.addKind" />
-        </button>
-      </form>
-      {added && (
-        <p role="status" data-testid="kind-added">
-          <FormattedMessage id="settings.kindAdded" values={{ label: added }} />
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error.message}
-        </p>
-      )}
+      <AddLabelForm
+        testId="kind"
+        submitLabel="settings.addKind"
+        addedLabel="settings.kindAdded"
+        save={async (labelFr, labelEn) => label(await ipc.saveAssetKind('', labelFr, labelEn))}
+        onAdded={retry}
+      />
     </div>
   );
 }
