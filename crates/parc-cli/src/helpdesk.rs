@@ -284,7 +284,7 @@ pub fn tickets(db: &mut Database, cmd: &TicketsCommand, lang: Lang, out: &mut im
                 impact: a.impact,
                 template: a.template.clone(),
             };
-            let id = db.create_ticket(&input, now)?;
+            let id = db.create_ticket(&input, lang, now)?;
             show(db, &db.ticket(id, lang, now)?, a.format, lang, out)
         }
         TicketsCommand::Close { number: n, solution, solution_kind, satisfaction, comment, format } => {

@@ -116,10 +116,10 @@ impl Database {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The checklist a template creates, in the database's language of work
-    /// (French first: the tasks are written once, into the ticket).
-    pub(crate) fn template_tasks(&self, code: &str) -> Result<Vec<String>> {
-        self.ticket_templates(Lang::from_env())?
+    /// The checklist a template creates, in `lang` (the tasks are written
+    /// once, into the ticket).
+    pub(crate) fn template_tasks(&self, code: &str, lang: Lang) -> Result<Vec<String>> {
+        self.ticket_templates(lang)?
             .into_iter()
             .find(|t| t.code == code)
             .map(|t| t.tasks)

@@ -301,8 +301,9 @@ fn begin(conn: &mut Connection) -> Result<Transaction<'_>> {
 }
 
 impl Database {
-    /// Opens a ticket; a template's checklist becomes its tasks.
-    pub fn create_ticket(&mut self, input: &TicketInput, now: DateTime<Utc>) -> Result<Uuid> {
+    /// Opens a ticket; a template's checklist becomes its tasks, written in
+    /// `lang` (the language of whoever opens it).
+    pub fn create_ticket(&mut self, input: &TicketInput, lang: Lang, now: DateTime<Utc>) -> Result<Uuid> {
         let settings = self.helpdesk_settings()?;
         let mut t = Ticket::open(
             input.kind,
@@ -318,7 +319,7 @@ impl Database {
         t.asset_ids = input.asset_ids.clone();
         t.category = input.category.trim().to_string();
         let tasks = match non_empty(&input.template) {
-            Some(code) => self.template_tasks(&code)?,
+            Some(code) => self.template_tasks(&code, lang)?,
             None => Vec::new(),
         };
         let tx = begin(&mut self.conn)?;
@@ -552,7 +553,7 @@ impl Database {
 
     /// A page of the queue.
     pub fn list_tickets(&self, q: &TicketQuery, now: DateTime<Utc>, lang: Lang) -> Result<Vec<TicketRow>> {
-        let (filter, mut args) = self.ticket_filter(q, now);
+        let (filter, mut args) = self.ticket_filter(q);
         let dir = if q.descending { "DESC" } else { "ASC" };
         let order = match q.sort {
             TicketColumn::Number => format!("t.number {dir}"),
@@ -612,7 +613,7 @@ impl Database {
 
     /// How many tickets the query matches (all pages).
     pub fn count_tickets(&self, q: &TicketQuery, now: DateTime<Utc>) -> Result<u32> {
-        let (filter, mut args) = self.ticket_filter(q, now);
+        let (filter, mut args) = self.ticket_filter(q);
         args.insert(0, rusqlite::types::Value::Text(now.format(crate::assets::TIMESTAMP).to_string()));
         // ?1 (now) is referenced by the overdue view only; keep numbering stable.
         let sql = format!("SELECT count(*) FROM tickets t WHERE ?1 IS NOT NULL AND {filter}");
@@ -620,7 +621,7 @@ impl Database {
     }
 
     /// The WHERE clause of a query; parameters start at ?2 (?1 is now).
-    fn ticket_filter(&self, q: &TicketQuery, _now: DateTime<Utc>) -> (String, Vec<rusqlite::types::Value>) {
+    fn ticket_filter(&self, q: &TicketQuery) -> (String, Vec<rusqlite::types::Value>) {
         use rusqlite::types::Value;
         let mut clauses: Vec<String> = Vec::new();
         let mut args: Vec<Value> = Vec::new();

@@ -70,7 +70,7 @@ fn a_ticket_from_an_asset_lives_through_follow_up_solution_and_closing() {
     let mut form = input("L'imprimante de l'accueil bourre", 4, 3);
     form.asset_ids = vec![printer.id];
     form.requester_id = Some(anais);
-    let id = db.create_ticket(&form, monday()).expect("create");
+    let id = db.create_ticket(&form, Lang::Fr, monday()).expect("create");
 
     let t = db.ticket(id, Lang::Fr, monday()).expect("detail");
     assert_eq!(t.number, 1);
@@ -130,11 +130,11 @@ fn a_ticket_from_an_asset_lives_through_follow_up_solution_and_closing() {
 fn pending_stops_the_clock_and_the_queue_finds_overdue_tickets() {
     let (_dir, mut db) = db();
     // Priority 5 (very high × very high): own in 30 min, resolve in 4 h.
-    let late = db.create_ticket(&input("Serveur de fichiers injoignable", 5, 5), monday()).expect("late");
-    let waiting = db.create_ticket(&input("Écran qui clignote", 5, 5), monday()).expect("waiting");
+    let late = db.create_ticket(&input("Serveur de fichiers injoignable", 5, 5), Lang::Fr, monday()).expect("late");
+    let waiting = db.create_ticket(&input("Écran qui clignote", 5, 5), Lang::Fr, monday()).expect("waiting");
     db.act_on_ticket(waiting, TicketCommand::AssignToMe, at("2026-11-16T08:05:00Z")).expect("own");
     db.act_on_ticket(waiting, TicketCommand::Wait, at("2026-11-16T08:10:00Z")).expect("wait");
-    let calm = db.create_ticket(&input("Demande de souris", 1, 1), monday()).expect("calm");
+    let calm = db.create_ticket(&input("Demande de souris", 1, 1), Lang::Fr, monday()).expect("calm");
 
     let afternoon = at("2026-11-16T15:00:00Z");
     let q = |view| TicketQuery { view, ..Default::default() };
@@ -171,7 +171,7 @@ fn pending_stops_the_clock_and_the_queue_finds_overdue_tickets() {
 #[test]
 fn refused_actions_write_nothing_and_bad_input_is_named() {
     let (_dir, mut db) = db();
-    let id = db.create_ticket(&input("Accès VPN", 3, 3), monday()).expect("create");
+    let id = db.create_ticket(&input("Accès VPN", 3, 3), Lang::Fr, monday()).expect("create");
     let before = db.ticket(id, Lang::Fr, monday()).expect("detail");
     let err = db.act_on_ticket(id, TicketCommand::Reopen, monday()).expect_err("cannot reopen a new ticket");
     assert_eq!(err.code(), ErrorCode::Invalid);
@@ -181,16 +181,19 @@ fn refused_actions_write_nothing_and_bad_input_is_named() {
     assert_eq!(db.ticket(id, Lang::Fr, monday()).expect("detail"), before, "nothing written");
 
     let mut bad = input("", 3, 3);
-    assert_eq!(db.create_ticket(&bad, monday()).expect_err("empty").message(Lang::En), "The title is required");
+    assert_eq!(
+        db.create_ticket(&bad, Lang::Fr, monday()).expect_err("empty").message(Lang::En),
+        "The title is required"
+    );
     bad.title = "Titre".into();
     bad.urgency = 7;
     assert_eq!(
-        db.create_ticket(&bad, monday()).expect_err("level").message(Lang::En),
+        db.create_ticket(&bad, Lang::Fr, monday()).expect_err("level").message(Lang::En),
         "Urgency and impact go from 1 to 5"
     );
     bad.urgency = 3;
     bad.category = "inconnue".into();
-    assert_eq!(db.create_ticket(&bad, monday()).expect_err("category").code(), ErrorCode::NotFound);
+    assert_eq!(db.create_ticket(&bad, Lang::Fr, monday()).expect_err("category").code(), ErrorCode::NotFound);
     assert_eq!(db.count_tickets(&TicketQuery { view: TicketView::All, ..Default::default() }, monday()).expect("n"), 1);
 
     // Solving needs a description; after solving, the page offers reopen and close.
@@ -221,7 +224,7 @@ fn a_template_makes_a_checklist_and_priorities_follow_an_edited_matrix() {
     form.kind = TicketKind::Request;
     form.category = arrival.category.clone();
     form.template = Some("new_employee".into());
-    let id = db.create_ticket(&form, monday()).expect("create");
+    let id = db.create_ticket(&form, Lang::Fr, monday()).expect("create");
     let t = db.ticket(id, Lang::Fr, monday()).expect("detail");
     let tasks: Vec<_> = t.events.iter().filter(|e| e.kind == EventKind::Task).collect();
     assert_eq!(tasks.len(), arrival.tasks.len());
@@ -250,15 +253,15 @@ fn statistics_count_weeks_means_and_sla_compliance() {
     let (_dir, mut db) = db();
     // Two priority-4 tickets (resolve within 570 business minutes): one solved
     // in 2 h, one in two business days; one still open.
-    let fast = db.create_ticket(&input("Imprimante", 4, 3), monday()).expect("fast");
+    let fast = db.create_ticket(&input("Imprimante", 4, 3), Lang::Fr, monday()).expect("fast");
     db.act_on_ticket(fast, TicketCommand::AssignToMe, at("2026-11-16T08:30:00Z")).expect("own");
     let solve = |t: &str| TicketCommand::Solve { solution_kind: SolutionKind::Fixed, text: t.into() };
     db.act_on_ticket(fast, solve("ok"), at("2026-11-16T10:00:00Z")).expect("solve");
-    let slow = db.create_ticket(&input("Imprimante 2", 4, 3), monday()).expect("slow");
+    let slow = db.create_ticket(&input("Imprimante 2", 4, 3), Lang::Fr, monday()).expect("slow");
     db.act_on_ticket(slow, solve("enfin"), at("2026-11-18T08:00:00Z")).expect("solve");
     let mut mail = input("Messagerie lente", 2, 2);
     mail.category = "messagerie".into();
-    db.create_ticket(&mail, at("2026-11-23T08:00:00Z")).expect("open");
+    db.create_ticket(&mail, Lang::Fr, at("2026-11-23T08:00:00Z")).expect("open");
 
     let from = NaiveDate::from_ymd_opt(2026, 11, 16).expect("date");
     let to = NaiveDate::from_ymd_opt(2026, 11, 29).expect("date");

@@ -37,7 +37,7 @@ pub async fn create_ticket(state: State<'_, AppState>, input: TicketInput) -> Re
     let lang = state.lang();
     state.with_db(|db| {
         let now = Utc::now();
-        let id = db.create_ticket(&input, now)?;
+        let id = db.create_ticket(&input, lang, now)?;
         db.ticket(id, lang, now)
     })
 }
