@@ -117,14 +117,29 @@ impl Database {
             .prepare_cached("SELECT id, location_id FROM assets WHERE tag = ?1 COLLATE NOCASE")?
             .query_row([tag], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        let already = match asset {
+        let already: bool = match asset {
             Some((id, _)) => tx
                 .prepare_cached("SELECT EXISTS (SELECT 1 FROM audit_scans WHERE campaign_id = ?1 AND asset_id = ?2)")?
                 .query_row(params![campaign, id], |r| r.get(0))?,
-            None => false,
+            None => tx
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM audit_scans WHERE campaign_id = ?1 AND asset_id IS NULL \
+                     AND tag = ?2 COLLATE NOCASE)",
+                )?
+                .query_row(params![campaign, tag], |r| r.get(0))?,
         };
+        if asset.is_some() && !already {
+            // A tag scanned while unknown, then created (the quick-create
+            // form), is no longer unknown: this scan takes the place of those.
+            tx.prepare_cached(
+                "DELETE FROM audit_scans WHERE campaign_id = ?1 AND asset_id IS NULL AND tag = ?2 COLLATE NOCASE",
+            )?
+            .execute(params![campaign, tag])?;
+        }
         let outcome = judge(asset.map(|(_, loc)| loc), room, already);
-        if outcome != ScanOutcome::Again {
+        // An unknown label scanned again still answers "unknown" (the
+        // quick-create form opens again) but is counted once.
+        if outcome != ScanOutcome::Again && !(asset.is_none() && already) {
             tx.execute(
                 "INSERT INTO audit_scans (id, campaign_id, at, tag, asset_id, room_id, outcome, recorded_id) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

@@ -102,3 +102,27 @@ fn missing_assets_can_be_marked_lost_and_a_whole_fleet_campaign_expects_everythi
     assert_eq!(db.asset(b).expect("asset").status, AssetStatus::Lost);
     assert_eq!(db.asset(a).expect("asset").status, AssetStatus::InStock);
 }
+
+#[test]
+fn an_unknown_label_counts_once_and_gives_way_once_its_asset_is_created() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut db = parc_db::create_with_passphrase(&dir.path().join("parc.db"), PASS).expect("create");
+    let site = place(&mut db, LocationKind::Site, "Siège", None);
+    let building = place(&mut db, LocationKind::Building, "Bâtiment A", Some(site));
+    let accueil = place(&mut db, LocationKind::Room, "Accueil", Some(building));
+    asset(&mut db, "PARC-000001", accueil, AssetStatus::Deployed);
+    let input = CampaignInput { name: "Accueil".into(), scope_id: Some(accueil) };
+    let id = db.start_campaign(&input, now()).expect("start");
+
+    // Scanned twice (the quick-create form dismissed the first time): still one unknown label.
+    assert_eq!(db.scan(id, "NEUF-42", accueil, now()).expect("scan"), ScanOutcome::Unknown);
+    assert_eq!(db.scan(id, "neuf-42", accueil, now()).expect("scan"), ScanOutcome::Unknown);
+    assert_eq!(db.campaign(id).expect("detail").unknown, 1);
+
+    // Created on the spot in this room, then scanned: found, and no longer unknown.
+    asset(&mut db, "NEUF-42", accueil, AssetStatus::InStock);
+    assert_eq!(db.scan(id, "NEUF-42", accueil, now()).expect("scan"), ScanOutcome::Found);
+    let detail = db.campaign(id).expect("detail");
+    assert_eq!((detail.found, detail.unknown, detail.missing), (1, 0, 1));
+    assert!(detail.scans.iter().all(|s| s.outcome != ScanOutcome::Unknown), "{:?}", detail.scans);
+}
