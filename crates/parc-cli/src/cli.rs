@@ -62,7 +62,7 @@ pub enum Command {
     Audit(crate::audit::AuditCommand),
     /// Asset labels (QR code, tag, company) on label sheets, as a PDF
     Labels(Box<crate::labels::LabelsArgs>),
-    /// Import inventories (GLPI JSON, FusionInventory XML), asset CSV files and directory exports
+    /// Import inventories (GLPI JSON, FusionInventory XML, or this computer), asset CSV files and directory exports
     Import(Box<crate::import::ImportArgs>),
     /// Show or set the pattern of new asset tags (`PARC-######`: the # are the number)
     TagPattern {

@@ -1,4 +1,4 @@
-//! `parc import FILE... [--dry-run] [--format table|json] [--ad-computers FILE]`.
+//! `parc import [FILE...] [--this-computer] [--dry-run] [--format table|json] [--ad-computers FILE]`.
 //!
 //! Each file's format is detected from its content; an asset table's
 //! columns are mapped from its headers (the mapping is printed), and a table
@@ -8,7 +8,10 @@
 //! the files of one dry run are one session, so the people of a users file
 //! are there for the assets file that follows it.
 //! Formats are all detected before the database is unlocked, so a wrong file
-//! is reported without asking for a passphrase.
+//! is reported without asking for a passphrase. `--this-computer` inventories
+//! the machine the command runs on (hardware, system, software), also before
+//! unlocking, and imports it as an agent's inventory, after the files and
+//! before the Active Directory reconciliation (which then counts it).
 //!
 //! Exit codes: 0 when every file went in (or would), 2 when one was refused,
 //! 1 for a usage error, 3 for a key error.
@@ -18,11 +21,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use parc_core::{Lang, Localized};
-use parc_db::imports::{InventoryImport, MatchedBy, Run, TableImport};
+use parc_db::imports::{FileImport, MatchedBy, Run};
 use parc_db::{Database, DbError, Keyring};
 use parc_import::{
-    AssetsCsv, Fate, Format, ImportError, ImportSummary, Limits, Mapping, Reconciliation, RowError, RowFate, directory,
-    field_label, licences,
+    Fate, Format, ImportError, ImportSummary, Inventory, Limits, Mapping, Reconciliation, RowError, RowFate, Source,
+    field_label,
 };
 use serde_json::{Value, json};
 
@@ -33,6 +36,9 @@ pub struct ImportArgs {
     /// GLPI agent JSON, FusionInventory/OCS XML, asset CSV (Snipe-IT, GLPI, Excel), AD or Snipe-IT users, locations
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Inventory the computer this runs on (hardware, system, software) and import it
+    #[arg(long)]
+    pub this_computer: bool,
     /// Show what each line would do and every error by line and column; write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -49,11 +55,49 @@ pub enum ImportFormat {
     Json,
 }
 
-/// What happened to one file.
-enum Done {
-    Inventory(InventoryImport),
-    Table { mapping: Option<Mapping>, result: TableImport },
-    Reconciliation(Reconciliation),
+/// What one step of the command reads: a file, or the computer it runs on.
+enum Job {
+    File(PathBuf, Result<Format, DbError>),
+    /// The inventory is taken before unlocking, like formats are detected.
+    ThisComputer(Result<Box<Inventory>, DbError>),
+}
+
+impl Job {
+    fn ready(&self) -> bool {
+        match self {
+            Job::File(_, f) => f.is_ok(),
+            Job::ThisComputer(i) => i.is_ok(),
+        }
+    }
+
+    /// What a person reads before the result: the file, or the computer's name.
+    fn name(&self, lang: Lang) -> String {
+        match self {
+            Job::File(path, _) => path.display().to_string(),
+            Job::ThisComputer(Ok(inv)) => inv.name.clone(),
+            Job::ThisComputer(Err(_)) => lang.pick("Ce poste", "This computer").to_string(),
+        }
+    }
+}
+
+/// What happened to one file: the storage layer's answer, shared with the window.
+type Done = FileImport;
+
+/// What was read, for the line above its result.
+#[derive(Clone, Copy)]
+enum Kind {
+    File(Format),
+    /// An inventory without a file (this computer).
+    Inventory(Source),
+}
+
+impl Kind {
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Kind::File(f) => f.label(lang),
+            Kind::Inventory(s) => s.label(lang),
+        }
+    }
 }
 
 fn fate_label(f: &Fate, lang: Lang) -> &'static str {
@@ -99,7 +143,7 @@ fn changed_fields(f: &Fate, lang: Lang) -> String {
     names.join(", ")
 }
 
-/// Reads, checks and imports one file; `Err` refuses it.
+/// Reads, checks and imports one file, as the window's import wizard does; `Err` refuses it.
 fn one(
     db: &mut Database,
     path: &Path,
@@ -107,52 +151,20 @@ fn one(
     run: Run,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Done, DbError> {
-    let limits = Limits::default();
-    let mut go_on = |_: parc_import::Progress| true;
-    Ok(match format {
-        Format::GlpiJson | Format::FusionXml => {
-            let inv = parc_import::read_inventory(path, &limits)?;
-            Done::Inventory(match run {
-                Run::Apply => db.import_inventory(&inv, now)?,
-                Run::DryRun => db.plan_inventory(&inv, now)?,
-            })
-        }
-        Format::AssetsCsv => {
-            let csv = AssetsCsv::open(path, &limits)?;
-            let rows = csv.rows(csv.mapping())?;
-            let result = db.import_asset_rows(rows, Some(csv.row_count()), run, now, &mut go_on)?;
-            Done::Table { mapping: Some(csv.mapping().clone()), result }
-        }
-        Format::AdUsersCsv | Format::PeopleCsv => {
-            let users = directory::read_users(path, &limits)?;
-            Done::Table { mapping: None, result: db.import_ad_users(users, None, run, now, &mut go_on)? }
-        }
-        Format::LocationsCsv => {
-            let places = directory::read_locations(path, &limits)?;
-            Done::Table { mapping: None, result: db.import_locations(places, None, run, now, &mut go_on)? }
-        }
-        Format::AdComputersCsv => Done::Reconciliation(reconcile(db, path)?),
-        Format::LicencesCsv => {
-            // Read to the end, so that a bad line is reported now; there is no register to write to yet.
-            let rows: Vec<Result<_, RowError>> = licences::read_licences(path, &limits)?.collect();
-            let errors: Vec<RowError> = rows.into_iter().filter_map(Result::err).collect();
-            if !errors.is_empty() {
-                return Err(DbError::Rejected(errors));
-            }
-            return Err(ImportError::Unsupported(Format::LicencesCsv).into());
-        }
-    })
+    db.import_file(path, format, None, run, now, &mut |_| true)
 }
 
-fn reconcile(db: &Database, path: &Path) -> Result<Reconciliation, DbError> {
-    let computers = directory::read_computers(path, &Limits::default())?;
-    let (ok, errors): (Vec<_>, Vec<_>) = computers.partition(Result::is_ok);
-    let errors: Vec<RowError> = errors.into_iter().filter_map(Result::err).collect();
-    if !errors.is_empty() {
-        return Err(DbError::Rejected(errors));
-    }
-    let computers: Vec<_> = ok.into_iter().filter_map(Result::ok).collect();
-    db.ad_reconciliation(&computers)
+/// Imports (or plans) one machine's inventory, whoever took it.
+fn inventory(
+    db: &mut Database,
+    inv: &Inventory,
+    run: Run,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Done, DbError> {
+    Ok(Done::Inventory(match run {
+        Run::Apply => db.import_inventory(inv, now)?,
+        Run::DryRun => db.plan_inventory(inv, now)?,
+    }))
 }
 
 fn row_errors_json(errors: &[RowError], lang: Lang) -> Value {
@@ -322,33 +334,45 @@ pub fn run(
     lang: Lang,
     out: &mut impl Write,
 ) -> Result<u8, CliError> {
-    if args.files.is_empty() && args.ad_computers.is_none() {
+    if args.files.is_empty() && args.ad_computers.is_none() && !args.this_computer {
         return Err(CliError::Usage(
-            lang.pick("Donnez au moins un fichier à importer", "Give at least one file to import").into(),
+            lang.pick(
+                "Donnez au moins un fichier à importer, ou --this-computer",
+                "Give at least one file to import, or --this-computer",
+            )
+            .into(),
         ));
     }
-    let mut jobs: Vec<(PathBuf, Result<Format, DbError>)> =
-        args.files.iter().map(|f| (f.clone(), parc_import::detect_file(f).map_err(DbError::from))).collect();
+    let mut jobs: Vec<Job> =
+        args.files.iter().map(|f| Job::File(f.clone(), parc_import::detect_file(f).map_err(DbError::from))).collect();
+    if args.this_computer {
+        let inv = parc_import::this_computer(&Limits::default()).map(Box::new).map_err(DbError::from);
+        jobs.push(Job::ThisComputer(inv));
+    }
     if let Some(ad) = &args.ad_computers {
         let format = parc_import::detect_file(ad).map_err(DbError::from).and_then(|f| match f {
             Format::AdComputersCsv => Ok(f),
             _ => Err(ImportError::MissingColumns { missing: vec!["DNSHostName", "OperatingSystem"] }.into()),
         });
-        jobs.push((ad.clone(), format));
+        jobs.push(Job::File(ad.clone(), format));
     }
     // Unlocking waits until a file is worth it.
-    let mut db = if jobs.iter().any(|(_, f)| f.is_ok()) { Some(unlock::open(db_path, keyring, lang)?) } else { None };
+    let mut db = if jobs.iter().any(Job::ready) { Some(unlock::open(db_path, keyring, lang)?) } else { None };
     let run = if args.dry_run { Run::DryRun } else { Run::Apply };
     let now = chrono::Utc::now();
     let mut report: Vec<Value> = Vec::new();
     let all = |mut db: Option<&mut Database>| -> Result<bool, CliError> {
         let mut failed = false;
-        for (path, format) in jobs {
-            let name = path.display().to_string();
-            let result = match (format, db.as_deref_mut()) {
-                (Ok(f), Some(db)) => one(db, &path, f, run, now).map(|d| (f, d)),
-                (Ok(_), None) => continue,
-                (Err(e), _) => Err(e),
+        for job in jobs {
+            let name = job.name(lang);
+            let from_file = matches!(job, Job::File(..));
+            let result = match (job, db.as_deref_mut()) {
+                (Job::File(path, Ok(f)), Some(db)) => one(db, &path, f, run, now).map(|d| (Kind::File(f), d)),
+                (Job::ThisComputer(Ok(inv)), Some(db)) => {
+                    inventory(db, &inv, run, now).map(|d| (Kind::Inventory(inv.source), d))
+                }
+                (Job::File(_, Ok(_)) | Job::ThisComputer(Ok(_)), None) => continue,
+                (Job::File(_, Err(e)) | Job::ThisComputer(Err(e)), _) => Err(e),
             };
             match result {
                 Ok((format, done)) => {
@@ -361,8 +385,17 @@ pub fn run(
                         print_done(out, &done, args.dry_run, lang)?;
                     } else {
                         let mut v = done_json(&done, lang);
-                        v["file"] = json!(name);
-                        v["format"] = json!(format);
+                        match format {
+                            Kind::File(f) => {
+                                v["file"] = json!(name);
+                                v["format"] = json!(f);
+                            }
+                            Kind::Inventory(source) => {
+                                v["file"] = Value::Null;
+                                v["thisComputer"] = json!(true);
+                                v["format"] = json!(source);
+                            }
+                        }
                         report.push(v);
                     }
                 }
@@ -379,11 +412,16 @@ pub fn run(
                             writeln!(std::io::stderr(), "parc: {name}{colon} {}", r.message(lang))?;
                         }
                     } else {
-                        report.push(json!({
+                        let mut v = json!({
                             "file": name,
                             "error": { "code": e.code(), "message": e.message(lang) },
                             "errors": row_errors_json(&errors, lang),
-                        }));
+                        });
+                        if !from_file {
+                            v["file"] = Value::Null;
+                            v["thisComputer"] = json!(true);
+                        }
+                        report.push(v);
                     }
                 }
             }

@@ -196,3 +196,62 @@ fn json_for_scripts_and_the_directory_reconciliation() {
     );
     assert!(stdout.contains("Disabled accounts still holding equipment: 0"), "{stdout}");
 }
+
+/// The host name, as `uname -n` gives it.
+#[cfg(target_os = "linux")]
+fn host_name() -> String {
+    let out = Command::new("uname").arg("-n").output().expect("uname runs");
+    text(&out.stdout).trim().to_string()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn this_computer_goes_in_alone_then_again_with_a_dry_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path());
+    let host = host_name();
+    let out = parc(&db, &["--lang", "fr", "import", "--this-computer"]);
+    assert_eq!(out.status.code(), Some(0), "{}{}", text(&out.stdout), text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with(&format!("{host} — inventaire de ce poste\n")), "{stdout}");
+    assert!(stdout.contains("PARC-000001 créé"), "{stdout}");
+
+    let out = parc(&db, &["assets", "list", "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let assets: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(assets.len(), 1);
+    assert_eq!(assets[0]["name"], host.as_str(), "{:?}", assets[0]);
+    assert_eq!(assets[0]["tag"], "PARC-000001");
+
+    // Again, with a file, as a dry run in JSON: nothing would change, nothing is written.
+    let out = parc(
+        &db,
+        &[
+            "--lang",
+            "en",
+            "import",
+            "--dry-run",
+            "--format",
+            "json",
+            "--this-computer",
+            &fixture("glpi-inventory-format/examples/computer_1.json"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v[0]["fate"], "created", "the file first");
+    assert_eq!(
+        (&v[1]["thisComputer"], &v[1]["format"]),
+        (&serde_json::json!(true), &serde_json::json!("this_computer"))
+    );
+    assert_eq!((&v[1]["fate"], &v[1]["tag"]), (&serde_json::json!("unchanged"), &serde_json::json!("PARC-000001")));
+    assert_eq!(asset_count(&db), 1, "a dry run writes nothing");
+
+    let out = parc(&db, &["--lang", "en", "import"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("Give at least one file to import, or --this-computer"),
+        "{}",
+        text(&out.stderr)
+    );
+}

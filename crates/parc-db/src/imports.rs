@@ -23,8 +23,11 @@ use crate::Database;
 use crate::error::{DbError, Result};
 
 mod directory;
+mod file;
 mod inventory;
 mod tables;
+
+pub use file::FileImport;
 
 /// How many records between two calls of the progress callback.
 const PROGRESS_EVERY: u64 = 250;
@@ -36,6 +39,17 @@ pub enum MatchedBy {
     Serial,
     SystemUuid,
     Name,
+}
+
+impl MatchedBy {
+    /// How the asset was found, in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            MatchedBy::Serial => lang.pick("par son numéro de série", "by its serial number"),
+            MatchedBy::SystemUuid => lang.pick("par son UUID système", "by its system UUID"),
+            MatchedBy::Name => lang.pick("par son nom", "by its name"),
+        }
+    }
 }
 
 /// What importing one inventory did.

@@ -418,3 +418,38 @@ fn snipe_it_people_and_places_fill_the_directory() {
     let again = db.import_locations(places, None, Run::Apply, later(), &mut go_on()).expect("again");
     assert_eq!(again.summary.unchanged, 19);
 }
+
+/// "This computer" on the machine the tests run on: inventoried twice, as a
+/// fleet manager would on two visits; the second import changes nothing.
+#[cfg(target_os = "linux")]
+#[test]
+fn this_computer_twice_changes_nothing_the_second_time() {
+    let (_d, mut db) = db();
+    let take = || parc_import::this_computer(&Limits::default()).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+    let first_inventory = take();
+    let first = db.import_inventory(&first_inventory, now()).expect("in");
+    assert_eq!((first.fate.clone(), first.matched_by), (Fate::Created, None));
+    let asset = db.asset(first.asset_id).expect("the asset");
+    assert_eq!(asset.name, first_inventory.name);
+    assert_eq!(asset.kind, first_inventory.kind);
+    assert_eq!(asset.os_name, first_inventory.os_name);
+    assert_eq!(asset.status, AssetStatus::Deployed);
+    let software = db.installed_software(first.asset_id).expect("software");
+    assert_eq!(software.len(), first_inventory.software.as_ref().map_or(0, Vec::len));
+    let rows = history_rows(&db);
+
+    let again = db.import_inventory(&take(), later()).expect("again");
+    assert_eq!(again.fate, Fate::Unchanged, "a second visit changes nothing");
+    assert_eq!(again.asset_id, first.asset_id);
+    // Serial and UUID are root's to read; without them the host name finds the machine.
+    let expected = if first_inventory.serial.is_some() {
+        MatchedBy::Serial
+    } else if first_inventory.system_uuid.is_some() {
+        MatchedBy::SystemUuid
+    } else {
+        MatchedBy::Name
+    };
+    assert_eq!(again.matched_by, Some(expected));
+    assert_eq!(db.asset_count().expect("count"), 1);
+    assert_eq!(history_rows(&db), rows, "no history line");
+}

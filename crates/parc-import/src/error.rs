@@ -46,6 +46,21 @@ pub enum ImportError {
     NoHeader,
     #[error("{0:?} files are recognised but cannot be imported yet")]
     Unsupported(Format),
+    /// "This computer" on a system Parc has no collector for (the name of the system).
+    #[error("cannot inventory this computer: {0} is not supported")]
+    ThisComputerUnsupported(&'static str),
+    /// A program that describes this computer could not be run.
+    #[error("cannot run {program}: {source}")]
+    Command { program: String, source: std::io::Error },
+    /// A program that describes this computer ended with an error.
+    #[error("{program} failed (exit status {status}): {message}")]
+    CommandFailed { program: String, status: String, message: String },
+    /// A program that describes this computer printed more than the limit.
+    #[error("{program} printed more than {limit} bytes")]
+    CommandTooLarge { program: String, limit: u64 },
+    /// More programs than one computer can hold.
+    #[error("more than {limit} installed programs")]
+    TooManySoftware { limit: usize },
 }
 
 impl ImportError {
@@ -67,7 +82,7 @@ fn megabytes(bytes: u64, lang: Lang) -> String {
 impl Localized for ImportError {
     fn code(&self) -> ErrorCode {
         match self {
-            ImportError::Io { .. } => ErrorCode::Io,
+            ImportError::Io { .. } | ImportError::Command { .. } | ImportError::CommandFailed { .. } => ErrorCode::Io,
             _ => ErrorCode::Invalid,
         }
     }
@@ -181,6 +196,46 @@ impl Localized for ImportError {
                     format!("File recognised ({}) but Parc cannot import it yet", format.label(lang))
                 }
             }
+            ImportError::ThisComputerUnsupported(os) => {
+                if fr {
+                    format!(
+                        "Parc ne sait pas inventorier ce poste ({os}) : seuls Windows et Linux le sont ; importez plutôt l'inventaire d'un agent GLPI"
+                    )
+                } else {
+                    format!(
+                        "Parc cannot inventory this computer ({os}): only Windows and Linux are supported; import a GLPI agent inventory instead"
+                    )
+                }
+            }
+            ImportError::Command { program, source } => {
+                if fr {
+                    format!("Impossible de lancer {program} pour inventorier ce poste : {source}")
+                } else {
+                    format!("Cannot run {program} to inventory this computer: {source}")
+                }
+            }
+            ImportError::CommandFailed { program, status, message } => match (fr, message.is_empty()) {
+                (true, true) => format!("{program} a échoué (code {status}) en inventoriant ce poste"),
+                (true, false) => format!("{program} a échoué (code {status}) en inventoriant ce poste : {message}"),
+                (false, true) => format!("{program} failed (exit status {status}) while inventorying this computer"),
+                (false, false) => {
+                    format!("{program} failed (exit status {status}) while inventorying this computer: {message}")
+                }
+            },
+            ImportError::CommandTooLarge { program, limit } => {
+                if fr {
+                    format!("{program} a écrit plus que les {} acceptés pour un inventaire", megabytes(*limit, lang))
+                } else {
+                    format!("{program} wrote more than the {} accepted for an inventory", megabytes(*limit, lang))
+                }
+            }
+            ImportError::TooManySoftware { limit } => {
+                if fr {
+                    format!("Plus de {limit} logiciels installés : la liste est refusée (base de paquets endommagée ?)")
+                } else {
+                    format!("More than {limit} installed programs: the list is refused (a damaged package database?)")
+                }
+            }
         }
     }
 }
@@ -191,6 +246,7 @@ fn not_inventory_fr(what: &str) -> &str {
         "an XML document whose root is not REQUEST" => "un document XML dont la racine n'est pas REQUEST",
         "an XML request without CONTENT" => "une requête XML sans CONTENT",
         "a table, not an inventory" => "un tableau, pas un inventaire",
+        "PowerShell's answer without the computer system" => "la réponse de PowerShell ne décrit pas l'ordinateur",
         other => other,
     }
 }

@@ -6,24 +6,38 @@
 //! switched off must not read as "every disk was removed".
 
 use chrono::{NaiveDate, NaiveDateTime};
+use parc_core::Lang;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::values;
 
-/// Which agent format an inventory came from.
+/// Which agent format an inventory came from, or Parc itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     GlpiJson,
     FusionXml,
+    /// Parc inventoried the computer it runs on ([`crate::this_computer()`]).
+    ThisComputer,
 }
 
 impl Source {
+    /// The code stored with an asset's hardware (`asset_hardware.source`).
     pub fn as_str(self) -> &'static str {
         match self {
             Source::GlpiJson => "glpi_json",
             Source::FusionXml => "fusion_xml",
+            Source::ThisComputer => "this_computer",
+        }
+    }
+
+    /// What a person reads for it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Source::GlpiJson => lang.pick("inventaire d'agent GLPI (JSON)", "GLPI agent inventory (JSON)"),
+            Source::FusionXml => lang.pick("inventaire FusionInventory (XML)", "FusionInventory inventory (XML)"),
+            Source::ThisComputer => lang.pick("inventaire de ce poste", "inventory of this computer"),
         }
     }
 }

@@ -13,6 +13,9 @@
 //! ([`Limits`]), XML entity declarations and unknown entity references are
 //! refused (no external entity, no expansion bomb), and a binary file renamed
 //! `.csv` is recognised as such rather than parsed as garbage.
+//!
+//! One reader has no file: [`this_computer()`] inventories the machine Parc
+//! runs on (for a fleet manager on site), into the same [`Inventory`].
 
 mod dates;
 mod detect;
@@ -26,7 +29,9 @@ pub mod mapping;
 mod report;
 pub mod table;
 mod text;
+pub mod this_computer;
 pub mod values;
+pub mod wizard;
 
 use std::io::Read;
 use std::path::Path;
@@ -42,6 +47,7 @@ pub use report::{
     DirectoryComputer, Fate, Holder, ImportSummary, InventoryComputer, Progress, Reconciliation, RowFate, field_label,
 };
 pub use text::TextEncoding;
+pub use this_computer::{parse_windows, this_computer};
 
 /// How much a file may weigh before it is refused, by kind of format.
 ///

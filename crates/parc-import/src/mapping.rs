@@ -536,7 +536,12 @@ pub struct AssetsCsv {
     table: Table,
     mapping: Mapping,
     rows: u64,
+    /// The first data lines' cells, for a person checking the mapping.
+    samples: Vec<Vec<String>>,
 }
+
+/// How many data lines [`AssetsCsv::samples`] keeps.
+const SAMPLE_ROWS: usize = 3;
 
 impl AssetsCsv {
     /// Opens a table and reads it once (rows counted, dates of every column
@@ -545,9 +550,13 @@ impl AssetsCsv {
         let table = Table::open(path, limits.table_bytes)?;
         let mut evidence = vec![DateEvidence::default(); table.headers.len()];
         let mut rows = 0;
+        let mut samples = Vec::new();
         for record in table.records()? {
             rows += 1;
             if let Ok(r) = record {
+                if samples.len() < SAMPLE_ROWS {
+                    samples.push((0..table.headers.len()).map(|i| r.get(i).unwrap_or("").to_string()).collect());
+                }
                 for (i, e) in evidence.iter_mut().enumerate() {
                     if let Some(v) = r.get(i) {
                         e.add(v);
@@ -556,7 +565,13 @@ impl AssetsCsv {
             }
         }
         let mapping = Mapping::suggest(&table.headers, &evidence);
-        Ok(AssetsCsv { table, mapping, rows })
+        Ok(AssetsCsv { table, mapping, rows, samples })
+    }
+
+    /// The cells of the first few well-formed data lines, column by column
+    /// as the headers go: what a person needs to see to map a column.
+    pub fn samples(&self) -> &[Vec<String>] {
+        &self.samples
     }
 
     pub fn headers(&self) -> &[String] {
