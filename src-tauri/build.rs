@@ -60,6 +60,13 @@ const COMMANDS: &[&str] = &[
     "company_name",
     "set_company_name",
     "print_labels",
+    "choose_import_file",
+    "inspect_import",
+    "run_import",
+    "import_progress",
+    "cancel_import",
+    "plan_this_computer",
+    "apply_this_computer",
 ];
 
 fn main() {

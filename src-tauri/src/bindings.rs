@@ -27,6 +27,14 @@ use parc_core::sla::{BusinessCalendar, SlaTarget, SlaTargets};
 use parc_core::ticket::{Assignee, Channel, PendingPeriod, Solution, SolutionKind, Ticket, TicketKind, TicketStatus};
 use parc_core::{Asset, Location, LocationKind, Person, Supplier};
 use parc_core::{AssetStatus, Cents, ErrorCode, Lang};
+use parc_import::wizard::{
+    FateKind, FieldChoice, ImportOutcome, ImportPreview, ImportProgress, InventoryPreview, LineError, LineView,
+    TablePreview, ThisComputerPlan,
+};
+use parc_import::{
+    AssetField, ColumnMapping, DateOrder, DirectoryComputer, Format, Holder, ImportSummary, InventoryComputer, Mapping,
+    Reconciliation, TextEncoding,
+};
 use ts_rs::{Config, TS};
 
 /// The whole bindings file.
@@ -126,6 +134,27 @@ pub fn typescript() -> String {
         AuditResult::decl(&cfg),
         LabelSheet::decl(&cfg),
         LabelRequest::decl(&cfg),
+        Format::decl(&cfg),
+        TextEncoding::decl(&cfg),
+        DateOrder::decl(&cfg),
+        AssetField::decl(&cfg),
+        ColumnMapping::decl(&cfg),
+        Mapping::decl(&cfg),
+        FieldChoice::decl(&cfg),
+        TablePreview::decl(&cfg),
+        InventoryPreview::decl(&cfg),
+        ImportPreview::decl(&cfg),
+        ImportSummary::decl(&cfg),
+        FateKind::decl(&cfg),
+        LineError::decl(&cfg),
+        LineView::decl(&cfg),
+        DirectoryComputer::decl(&cfg),
+        InventoryComputer::decl(&cfg),
+        Holder::decl(&cfg),
+        Reconciliation::decl(&cfg),
+        ImportOutcome::decl(&cfg),
+        ThisComputerPlan::decl(&cfg),
+        ImportProgress::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\

@@ -4,6 +4,7 @@
 
 pub mod bindings;
 mod commands;
+mod import_job;
 mod state;
 
 use tauri::Manager;
@@ -13,6 +14,7 @@ pub use state::AppState;
 /// Starts the application.
 pub fn run() {
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let path = match std::env::var_os("PARC_DB").filter(|p| !p.is_empty()) {
                 Some(p) => p.into(),
@@ -80,6 +82,13 @@ pub fn run() {
             commands::labels::company_name,
             commands::labels::set_company_name,
             commands::labels::print_labels,
+            commands::imports::choose_import_file,
+            commands::imports::inspect_import,
+            commands::imports::run_import,
+            commands::imports::import_progress,
+            commands::imports::cancel_import,
+            commands::imports::plan_this_computer,
+            commands::imports::apply_this_computer,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -8,20 +8,44 @@ use parc_core::ipc::IpcError;
 use parc_core::{ErrorCode, Lang, Localized};
 use parc_db::{Database, Keyring};
 
+use crate::import_job::ImportJob;
+
 pub struct AppState {
     pub path: PathBuf,
     pub keyring: Keyring,
     db: Mutex<Option<Database>>,
     lang: Mutex<Lang>,
+    /// The import under way, if any: its counters and cancel flag.
+    import: ImportJob,
+    /// The inventory of this computer last shown, waiting to be saved.
+    this_computer: Mutex<Option<parc_import::Inventory>>,
 }
 
 impl AppState {
     pub fn new(path: PathBuf, keyring: Keyring) -> AppState {
-        AppState { path, keyring, db: Mutex::new(None), lang: Mutex::new(Lang::from_env()) }
+        AppState {
+            path,
+            keyring,
+            db: Mutex::new(None),
+            lang: Mutex::new(Lang::from_env()),
+            import: ImportJob::default(),
+            this_computer: Mutex::new(None),
+        }
     }
 
     pub fn lang(&self) -> Lang {
         *self.lang.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn import_job(&self) -> &ImportJob {
+        &self.import
+    }
+
+    /// Keeps (or, with `None`, takes back) the inventory of this computer
+    /// between the page that shows it and the click that saves it.
+    pub fn keep_this_computer(&self, inv: Option<parc_import::Inventory>) -> Option<parc_import::Inventory> {
+        let mut slot = self.this_computer.lock().unwrap_or_else(|p| p.into_inner());
+        std::mem::replace(&mut *slot, inv)
     }
 
     pub fn set_lang(&self, lang: Lang) {

@@ -417,3 +417,142 @@ assetIds: Array<string>, locationId: string | null, sheet: LabelSheet,
  * Cells already used on the first sheet.
  */
 offset: number, };
+
+export type Format = "glpi_json" | "fusion_xml" | "assets_csv" | "ad_users_csv" | "ad_computers_csv" | "people_csv" | "locations_csv" | "licences_csv";
+
+export type TextEncoding = "utf8" | "utf8_bom" | "utf16_le" | "utf16_be" | "windows1252";
+
+export type DateOrder = "day_first" | "month_first";
+
+export type AssetField = "tag" | "name" | "kind" | "status" | "serial" | "manufacturer" | "model" | "location" | "assignee" | "assignee_email" | "assignee_account" | "assignee_first_name" | "assignee_last_name" | "supplier" | "purchase_date" | "order_number" | "purchase_cost" | "warranty_end" | "maintenance_contract" | "os_name" | "os_version" | "firmware" | "ip_address" | "mac_address" | "notes";
+
+export type ColumnMapping = { index: number, header: string, 
+/**
+ * `None`: the column is left out.
+ */
+field: AssetField | null, 
+/**
+ * How the column's dates read, if it holds dates.
+ */
+dateOrder: DateOrder, };
+
+export type Mapping = { columns: Array<ColumnMapping>, };
+
+export type FieldChoice = { field: AssetField, label: string, };
+
+export type TablePreview = { encoding: TextEncoding, delimiter: string, rowCount: number, 
+/**
+ * Suggested from the headers and the values; the person may change it.
+ */
+mapping: Mapping, 
+/**
+ * The first lines' cells, in the order of the headers.
+ */
+samples: Array<Array<string>>, fields: Array<FieldChoice>, };
+
+export type InventoryPreview = { name: string, kind: string, serial: string | null, manufacturer: string | null, model: string | null, 
+/**
+ * `Debian GNU/Linux 12`, `Windows 11 Professionnel 23H2`.
+ */
+os: string | null, memoryMib: number | null, softwareCount: number | null, };
+
+export type ImportPreview = { path: string, fileName: string, size: number, format: Format, formatLabel: string, 
+/**
+ * For an asset table: the mapping step.
+ */
+table: TablePreview | null, 
+/**
+ * For an agent's inventory: the machine it describes.
+ */
+inventory: InventoryPreview | null, };
+
+export type ImportSummary = { created: number, updated: number, unchanged: number, rejected: number, };
+
+export type FateKind = "created" | "updated" | "unchanged" | "rejected";
+
+export type LineError = { 
+/**
+ * The column's header as the file writes it; `None` for the whole line.
+ */
+column: string | null, 
+/**
+ * The whole message, line and column included.
+ */
+message: string, };
+
+export type LineView = { line: number, 
+/**
+ * The record it creates or updates: an asset tag, an account...
+ */
+key: string | null, fate: FateKind, 
+/**
+ * The names of the fields an update changes, once each.
+ */
+changes: Array<string>, errors: Array<LineError>, };
+
+export type DirectoryComputer = { name: string, dnsName: string | null, lastLogon: string | null, os: string | null, };
+
+export type InventoryComputer = { id: string, tag: string, name: string, };
+
+export type Holder = { personId: string, name: string, account: string | null, 
+/**
+ * The tags of the assets assigned to the person.
+ */
+assets: Array<string>, };
+
+export type Reconciliation = { 
+/**
+ * People with a directory account that is enabled.
+ */
+activeAccounts: number, 
+/**
+ * Enabled computers of the directory that no asset of the inventory names.
+ */
+computersMissingFromInventory: Array<DirectoryComputer>, 
+/**
+ * Computers of the inventory (desktops, laptops, servers in use) that the directory does not know.
+ */
+inventoryComputersUnknownToAd: Array<InventoryComputer>, 
+/**
+ * Disabled accounts to which equipment is still assigned.
+ */
+disabledAccountsHoldingEquipment: Array<Holder>, };
+
+export type ImportOutcome = { 
+/**
+ * The file's format; `None` for the inventory of this computer.
+ */
+format: Format | null, dryRun: boolean, summary: ImportSummary, 
+/**
+ * Every line of a dry run (after a real run the summary says it all,
+ * but an inventory's one line is kept: it names the asset).
+ */
+lines: Array<LineView>, 
+/**
+ * How an inventory found its asset, in words (`par numéro de série`).
+ */
+matchedBy: string | null, 
+/**
+ * The asset an inventory created or updated.
+ */
+assetId: string | null, 
+/**
+ * An Active Directory computers export, set against the inventory.
+ */
+reconciliation: Reconciliation | null, };
+
+export type ThisComputerPlan = { machine: InventoryPreview, 
+/**
+ * A dry run: the asset it would create, or update (with the changes).
+ */
+plan: ImportOutcome, };
+
+export type ImportProgress = { 
+/**
+ * An import is under way.
+ */
+running: boolean, done: number, 
+/**
+ * How many lines there are, when known.
+ */
+total: number | null, };

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod directory;
 pub mod helpdesk;
+pub mod imports;
 pub mod inventory;
 pub mod labels;
 pub mod session;

@@ -8,6 +8,7 @@ import { ChangeFormPage } from '../features/changes/ChangeFormPage';
 import { ChangePage } from '../features/changes/ChangePage';
 import { ChangesPage } from '../features/changes/ChangesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
 import { LocationFormPage } from '../features/locations/LocationFormPage';
 import { LocationPage } from '../features/locations/LocationPage';
@@ -115,6 +116,8 @@ function Screen({ route, database }: { route: Route; database: DatabaseInfo }) {
       return <ChangesPage />;
     case 'change':
       return <ChangePage id={route.id} />;
+    case 'import':
+      return <ImportPage />;
     case 'change-new':
       return <ChangeFormPage id={null} />;
     case 'change-edit':

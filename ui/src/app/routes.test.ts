@@ -60,6 +60,12 @@ describe('parseRoute', () => {
     expect(navItemOf(parseRoute('#/audits/c-1'))).toBe('audits');
   });
 
+  it('reads the import wizard, which belongs to the inventory', () => {
+    expect(parseRoute(href.import())).toEqual({ page: 'import' });
+    expect(parseRoute('#/import/x')).toEqual({ page: 'section', section: 'dashboard' });
+    expect(navItemOf(parseRoute(href.import()))).toBe('inventory');
+  });
+
   it('falls back to the dashboard for anything else', () => {
     for (const hash of [
       '',

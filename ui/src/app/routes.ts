@@ -47,7 +47,8 @@ export type Route =
   | { page: 'change-new' }
   | { page: 'change-edit'; id: string }
   | { page: 'audits' }
-  | { page: 'audit'; id: string };
+  | { page: 'audit'; id: string }
+  | { page: 'import' };
 
 export const href = {
   section: (section: Section) => `#/${section}`,
@@ -78,6 +79,8 @@ export const href = {
   /** The on-site audit: the campaigns, and one campaign's scanning page. */
   audits: () => '#/audits',
   audit: (id: string) => `#/audits/${id}`,
+  /** The import wizard: inventories, asset tables, directory exports. */
+  import: () => '#/import',
 };
 
 function isSection(value: string): value is Section {
@@ -117,6 +120,7 @@ export function parseRoute(hash: string): Route {
     if (id === undefined || id === '') return { page: 'audits' };
     return action === undefined ? { page: 'audit', id } : fallback;
   }
+  if (head === 'import') return id === undefined ? { page: 'import' } : fallback;
   if (head === 'changes') {
     if (id === undefined || id === '') return { page: 'changes' };
     if (id === 'new') return action ? fallback : { page: 'change-new' };
@@ -148,6 +152,7 @@ export function navItemOf(route: Route): NavItem {
     case 'asset':
     case 'asset-new':
     case 'asset-edit':
+    case 'import':
       return 'inventory';
     case 'directory':
     case 'record':

@@ -26,12 +26,16 @@ import type {
   ErrorCode,
   FollowupInput,
   HelpdeskSettings,
+  ImportOutcome,
+  ImportPreview,
+  ImportProgress,
   IpcError,
   LabelRequest,
   Lang,
   Location,
   LocationInput,
   LocationNode,
+  Mapping,
   MissingAction,
   Person,
   PersonInput,
@@ -43,6 +47,7 @@ import type {
   SupplierInput,
   TaskInput,
   TemplateView,
+  ThisComputerPlan,
   TicketCommand,
   TicketDetail,
   TicketInput,
@@ -366,4 +371,47 @@ export async function setCompanyName(name: string): Promise<void> {
 /** Writes a PDF of asset labels (to Downloads); answers its path. */
 export function printLabels(request: LabelRequest): Promise<string> {
   return call('print_labels', { request });
+}
+
+/** The system's file chooser; `null` when it was closed without a choice. */
+export function chooseImportFile(): Promise<string | null> {
+  return call('choose_import_file');
+}
+
+/** Looks at a file before importing it: its format, and an asset table's suggested mapping. */
+export function inspectImport(path: string): Promise<ImportPreview> {
+  return call('inspect_import', { path });
+}
+
+/**
+ * Tries (`dryRun`: every line's fate, nothing kept) or imports a file in one
+ * transaction; an asset table is read with `mapping`. Rejects with `invalid`
+ * when cancelled, having written nothing.
+ */
+export function runImport(
+  path: string,
+  mapping: Mapping | null,
+  dryRun: boolean,
+): Promise<ImportOutcome> {
+  return call('run_import', { path, mapping, dryRun });
+}
+
+/** How far the running import has gone. */
+export function importProgress(): Promise<ImportProgress> {
+  return call('import_progress');
+}
+
+/** Asks the running import to stop; it rolls back. */
+export function cancelImport(): Promise<void> {
+  return call('cancel_import');
+}
+
+/** Inventories the computer the app runs on and tells what saving it would do. */
+export function planThisComputer(): Promise<ThisComputerPlan> {
+  return call('plan_this_computer');
+}
+
+/** Saves the inventory `planThisComputer` made, as an agent's inventory. */
+export function applyThisComputer(): Promise<ImportOutcome> {
+  return call('apply_this_computer');
 }

@@ -98,6 +98,9 @@ export function InventoryPage() {
           >
             <FormattedMessage id="inventory.export" />
           </button>
+          <a className="button" href={href.import()} data-testid="import-link">
+            <FormattedMessage id="import.open" />
+          </a>
           <LabelsDialog
             target={{
               assetIds: selectedIds,
