@@ -412,7 +412,11 @@ export type LabelRequest = {
 /**
  * These assets, in this order; when empty, those of `location_id` (every asset without it).
  */
-assetIds: Array<string>, locationId: string | null, sheet: LabelSheet, 
+assetIds: Array<string>, locationId: string | null, 
+/**
+ * Only the assets no label was ever printed for (of `location_id`, or all).
+ */
+unlabelled: boolean, sheet: LabelSheet, 
 /**
  * Cells already used on the first sheet.
  */

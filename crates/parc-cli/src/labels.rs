@@ -19,7 +19,7 @@ use parc_report::{Geometry, Label, Sheet};
 use crate::CliError;
 
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("selection").required(true).multiple(false).args(["tags", "location", "all"])))]
+#[command(group(ArgGroup::new("selection").required(true).multiple(false).args(["tags", "location", "all", "unlabelled"])))]
 pub struct LabelsArgs {
     /// The PDF to write (replaced if it exists)
     #[arg(long, value_name = "FILE.pdf")]
@@ -39,6 +39,12 @@ pub struct LabelsArgs {
     /// Label every asset of the inventory, in tag order
     #[arg(long)]
     pub all: bool,
+    /// Label every asset in use or in stock that never had a label printed (with --within: of that location)
+    #[arg(long)]
+    pub unlabelled: bool,
+    /// With --unlabelled: only in this location and the ones under it
+    #[arg(long, requires = "unlabelled", value_name = "LOCATION")]
+    pub within: Option<String>,
     /// Company name printed on each label (default: the one stored in the database)
     #[arg(long)]
     pub company: Option<String>,
@@ -111,6 +117,8 @@ pub fn run(db: &mut Database, args: &LabelsArgs, lang: Lang, out: &mut impl Writ
     if args.remember_company {
         db.set_company_name(&company)?;
     }
+    let tags: Vec<&str> = labels.iter().map(|l| l.tag.as_str()).collect();
+    db.record_labels(&tags, chrono::Utc::now())?;
 
     let per_sheet = sheet.labels_per_sheet();
     let used = args.offset + labels.len();
@@ -182,8 +190,13 @@ fn sheet(args: &LabelsArgs, lang: Lang) -> Result<Sheet, CliError> {
 /// (or all) by tag.
 fn selection(db: &Database, args: &LabelsArgs) -> Result<Vec<Label>, CliError> {
     let ids = args.tags.iter().map(|t| db.find_asset(t)).collect::<Result<Vec<_>, _>>()?;
-    let location_id = args.location.as_deref().map(|l| db.find_location(l)).transpose()?;
-    let rows = db.label_assets(&ids, location_id)?;
+    let rows = if args.unlabelled {
+        let within = args.within.as_deref().map(|l| db.find_location(l)).transpose()?;
+        db.unlabelled_assets(within)?
+    } else {
+        let location_id = args.location.as_deref().map(|l| db.find_location(l)).transpose()?;
+        db.label_assets(&ids, location_id)?
+    };
     if rows.len() > parc_report::MAX_LABELS {
         return Err(parc_report::ReportError::TooMany { count: rows.len(), max: parc_report::MAX_LABELS }.into());
     }

@@ -270,3 +270,29 @@ fn wrong_requests_are_refused_with_a_clear_message() {
     assert!(custom.status.success(), "{}", text(&custom.stderr));
     assert!(text(&custom.stdout).starts_with("10 labels on 1 sheet"), "{}", text(&custom.stdout));
 }
+
+#[test]
+fn the_assets_never_labelled_are_a_selection_of_their_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("parc.db");
+    assert!(parc(&db, &["init"]).status.success());
+    assert!(parc(&db, &["demo", "--assets", "30"]).status.success());
+    let list = parc(&db, &["assets", "list", "--format", "json"]);
+    let assets: Vec<serde_json::Value> = serde_json::from_slice(&list.stdout).expect("json");
+    let in_use = assets.iter().filter(|a| !matches!(a["status"].as_str(), Some("retired" | "lost"))).count();
+    let first = assets[0]["tag"].as_str().expect("tag").to_string();
+    let pdf = dir.path().join("one.pdf").display().to_string();
+    let company = ["--company", COMPANY];
+
+    let one = parc(&db, &[&["--lang", "en", "labels", "--out", &pdf, "--tag", &first][..], &company[..]].concat());
+    assert!(one.status.success(), "{}", text(&one.stderr));
+    // The label printed counts: the others are left, retired and lost assets aside.
+    let rest = parc(&db, &[&["--lang", "en", "labels", "--out", &pdf, "--unlabelled"][..], &company[..]].concat());
+    assert!(rest.status.success(), "{}", text(&rest.stderr));
+    let left = in_use - usize::from(!matches!(assets[0]["status"].as_str(), Some("retired" | "lost")));
+    assert!(text(&rest.stdout).starts_with(&format!("{left} labels on")), "{}", text(&rest.stdout));
+    // Everything is labelled now: nothing left to print, said clearly.
+    let none = parc(&db, &[&["--lang", "en", "labels", "--out", &pdf, "--unlabelled"][..], &company[..]].concat());
+    assert_eq!(none.status.code(), Some(2), "{}", text(&none.stdout));
+    assert!(!text(&none.stderr).is_empty());
+}

@@ -381,6 +381,9 @@ pub struct LabelRequest {
     /// These assets, in this order; when empty, those of `location_id` (every asset without it).
     pub asset_ids: Vec<Uuid>,
     pub location_id: Option<Uuid>,
+    /// Only the assets no label was ever printed for (of `location_id`, or all).
+    #[serde(default)]
+    pub unlabelled: bool,
     pub sheet: LabelSheet,
     /// Cells already used on the first sheet.
     pub offset: u32,

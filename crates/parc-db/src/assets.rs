@@ -543,6 +543,36 @@ impl Database {
         let rows = stmt.query_map([location], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
+    /// The assets no label was ever printed for (of a location and the ones
+    /// under it, or of the whole fleet), in tag order, as `(tag, name)`.
+    /// Retired and lost assets are left out: nobody labels what is gone.
+    pub fn unlabelled_assets(&self, location: Option<Uuid>) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.tag, a.name FROM assets a WHERE NOT EXISTS (SELECT 1 FROM asset_labels l WHERE l.asset_id = a.id) \
+             AND a.status NOT IN ('retired', 'lost') AND (?1 IS NULL OR a.location_id IN (WITH RECURSIVE sub(id) AS \
+             (SELECT ?1 UNION ALL SELECT l.id FROM locations l JOIN sub ON l.parent_id = sub.id) SELECT id FROM sub)) \
+             ORDER BY a.tag COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([location], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Notes that labels were printed for these tags (after the PDF is written).
+    pub fn record_labels(&mut self, tags: &[&str], now: DateTime<Utc>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO asset_labels (asset_id, printed_at) SELECT id, ?2 FROM assets WHERE tag = ?1 \
+                 ON CONFLICT (asset_id) DO UPDATE SET printed_at = excluded.printed_at",
+            )?;
+            for tag in tags {
+                stmt.execute(params![tag, now])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_helpdesk.sql"),
     include_str!("migrations/0004_imports.sql"),
     include_str!("migrations/0005_audit.sql"),
+    include_str!("migrations/0006_labels.sql"),
 ];
 
 /// The schema version this build writes.

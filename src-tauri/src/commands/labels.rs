@@ -21,12 +21,19 @@ pub async fn set_company_name(state: State<'_, AppState>, name: String) -> Resul
 #[tauri::command]
 pub async fn print_labels(state: State<'_, AppState>, request: LabelRequest) -> Result<String, IpcError> {
     let lang = state.lang();
-    let (rows, company) =
-        state.with_db(|db| Ok((db.label_assets(&request.asset_ids, request.location_id)?, db.company_name()?)))?;
+    let (rows, company) = state.with_db(|db| {
+        let rows = if request.unlabelled && request.asset_ids.is_empty() {
+            db.unlabelled_assets(request.location_id)?
+        } else {
+            db.label_assets(&request.asset_ids, request.location_id)?
+        };
+        Ok((rows, db.company_name()?))
+    })?;
     let report = |e: parc_report::ReportError| state.error(&e);
     if rows.len() > parc_report::MAX_LABELS {
         return Err(report(parc_report::ReportError::TooMany { count: rows.len(), max: parc_report::MAX_LABELS }));
     }
+    let tags: Vec<String> = rows.iter().map(|(tag, _)| tag.clone()).collect();
     let labels: Vec<Label> =
         rows.into_iter().map(|(tag, name)| Label::new(tag, Some(name).filter(|n| !n.trim().is_empty()))).collect();
     let sheet = match request.sheet {
@@ -46,5 +53,7 @@ pub async fn print_labels(state: State<'_, AppState>, request: LabelRequest) -> 
     let path =
         dir.join(format!("{}-{}.pdf", lang.pick("parc-etiquettes", "parc-labels"), Utc::now().format("%Y%m%d-%H%M%S")));
     std::fs::write(&path, pdf).map_err(|source| state.error(&parc_db::DbError::Io { path: path.clone(), source }))?;
+    let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+    state.with_db(|db| db.record_labels(&tags, Utc::now()))?;
     Ok(path.display().to_string())
 }

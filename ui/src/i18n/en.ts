@@ -674,6 +674,7 @@ export const en: Record<MessageId, string> = {
     '{count, plural, one {# selected asset} other {# selected assets}}: one label per asset.',
   'labels.what.location': 'A label for each asset in “{place}” and the places under it.',
   'labels.what.all': 'A label for each asset of the inventory.',
+  'labels.unlabelled': 'Only the assets that never had a label',
   'labels.printed': 'Labels saved: {path}',
   'settings.labels': 'Labels',
   'settings.companyName': 'Company name',

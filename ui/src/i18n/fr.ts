@@ -685,6 +685,7 @@ export const fr = {
   'labels.what.location':
     'Une étiquette pour chaque matériel de « {place} » et de ses sous-emplacements.',
   'labels.what.all': 'Une étiquette pour chaque matériel de l’inventaire.',
+  'labels.unlabelled': 'Seulement les matériels qui n’ont jamais eu d’étiquette',
   'labels.printed': 'Étiquettes enregistrées : {path}',
   'settings.labels': 'Étiquettes',
   'settings.companyName': 'Nom de la société',

@@ -364,7 +364,15 @@ describe('InventoryPage: selection and export', () => {
     fireEvent.click(within(dialog).getByTestId('labels-confirm'));
     expect((await screen.findByTestId('labels-path')).textContent).toBe('/tmp/parc-etiquettes.pdf');
     expect(callsOf(calls, 'print_labels')).toEqual([
-      { request: { assetIds: ['id-1'], locationId: null, sheet: 'l7651', offset: 0 } },
+      {
+        request: {
+          assetIds: ['id-1'],
+          locationId: null,
+          unlabelled: false,
+          sheet: 'l7651',
+          offset: 0,
+        },
+      },
     ]);
   });
 
@@ -381,7 +389,15 @@ describe('InventoryPage: selection and export', () => {
     fireEvent.click(within(dialog).getByTestId('labels-confirm'));
     await screen.findByTestId('labels-path');
     expect(callsOf(calls, 'print_labels')).toEqual([
-      { request: { assetIds: [], locationId: 'loc-a', sheet: 'l7651', offset: 0 } },
+      {
+        request: {
+          assetIds: [],
+          locationId: 'loc-a',
+          unlabelled: false,
+          sheet: 'l7651',
+          offset: 0,
+        },
+      },
     ]);
   });
 });

@@ -62,8 +62,17 @@ describe('LabelsDialog', () => {
 
     expect((await screen.findByTestId('labels-path')).textContent).toBe(PDF);
     expect(callsOf(calls, 'print_labels')).toEqual([
-      { request: { assetIds: ['a-1', 'a-2'], locationId: null, sheet: 'l7160', offset: 4 } },
+      {
+        request: {
+          assetIds: ['a-1', 'a-2'],
+          locationId: null,
+          unlabelled: false,
+          sheet: 'l7160',
+          offset: 4,
+        },
+      },
     ]);
+    expect(screen.queryByTestId('labels-unlabelled')).toBeNull();
     // The name did not change: it is not written again.
     expect(callsOf(calls, 'set_company_name')).toEqual([]);
     expect(screen.queryByTestId('labels-dialog')).toBeNull();
@@ -82,12 +91,22 @@ describe('LabelsDialog', () => {
     await waitFor(() => expect(callsOf(calls, 'company_name')).toHaveLength(1));
     fireEvent.change(screen.getByTestId('labels-company'), { target: { value: ' Parc & Cie ' } });
     fireEvent.change(screen.getByTestId('labels-offset'), { target: { value: '12' } });
+    // Only the assets of the building that never had a label.
+    fireEvent.click(screen.getByTestId('labels-unlabelled'));
     fireEvent.click(screen.getByTestId('labels-confirm'));
 
     await screen.findByTestId('labels-path');
     expect(callsOf(calls, 'set_company_name')).toEqual([{ name: 'Parc & Cie' }]);
     expect(callsOf(calls, 'print_labels')).toEqual([
-      { request: { assetIds: [], locationId: 'loc-a', sheet: 'l7651', offset: 12 } },
+      {
+        request: {
+          assetIds: [],
+          locationId: 'loc-a',
+          unlabelled: true,
+          sheet: 'l7651',
+          offset: 12,
+        },
+      },
     ]);
     const order = calls.map((call) => call.command);
     expect(order.indexOf('set_company_name')).toBeLessThan(order.indexOf('print_labels'));

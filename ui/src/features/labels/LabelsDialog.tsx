@@ -32,6 +32,7 @@ export function LabelsDialog({
   const [sheet, setSheet] = useState<LabelSheet>('l7651');
   const [offset, setOffset] = useState('0');
   const [company, setCompany] = useState('');
+  const [unlabelled, setUnlabelled] = useState(false);
   const [savedCompany, setSavedCompany] = useState<string | null>(null);
   const max = cellsOf(sheet) - 1;
   const used = Number(offset);
@@ -39,6 +40,7 @@ export function LabelsDialog({
 
   const open = () => {
     setOffset('0');
+    setUnlabelled(false);
     setSavedCompany(null);
     ipc.getCompanyName().then(
       (name) => {
@@ -58,6 +60,7 @@ export function LabelsDialog({
       const path = await ipc.printLabels({
         assetIds: [...target.assetIds],
         locationId: target.assetIds.length > 0 ? null : target.locationId,
+        unlabelled: target.assetIds.length === 0 && unlabelled,
         sheet,
         offset: used,
       });
@@ -120,6 +123,17 @@ export function LabelsDialog({
         offset={valid ? used : 0}
         onChange={(cell) => setOffset(String(cell))}
       />
+      {target.assetIds.length === 0 && (
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="labels-unlabelled"
+            checked={unlabelled}
+            onChange={(event) => setUnlabelled(event.target.checked)}
+          />{' '}
+          <FormattedMessage id="labels.unlabelled" />
+        </label>
+      )}
       <Field
         label={intl.formatMessage({ id: 'labels.company' })}
         name="labels-company"
