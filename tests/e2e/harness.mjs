@@ -2,7 +2,7 @@
 // temporary database of its own and no OS keyring (passphrase mode).
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -57,6 +57,21 @@ export function workspace() {
   };
 }
 
+/** The processes running the app binary, read from /proc (no procps needed). */
+function appPids() {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const argv0 = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0];
+      if (argv0 === appBinary) pids.push(Number(entry));
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return pids;
+}
+
 /** Starts tauri-driver and opens the app window; returns the driver and a stop function. */
 export async function launch(env) {
   // The app must not see the passphrase: it has to be typed in the window.
@@ -88,6 +103,18 @@ export async function launch(env) {
     try {
       await session.quit();
     } finally {
+      // The app closes when the session ends, but on a loaded machine it may
+      // still be exiting: killing the driver then orphans it, and an orphan
+      // keeps the test runner's output open (the run never ends). Wait for
+      // it, and end it if it lingers.
+      for (let i = 0; i < 100 && appPids().length > 0; i++) await sleep(100);
+      for (const pid of appPids()) {
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
       driver.kill();
       await exited;
     }
