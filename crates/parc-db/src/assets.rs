@@ -5,7 +5,7 @@
 //! the count is a separate query so that showing a page never waits for it.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter, types::Value};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params, params_from_iter, types::Value};
 use uuid::Uuid;
 
 use parc_core::history::{self, Action, Change};
@@ -17,6 +17,7 @@ use parc_core::{Asset, AssetStatus, Cents};
 
 use crate::Database;
 use crate::error::{DbError, Result};
+use crate::history::Stamp;
 use crate::sql::duplicate_or;
 
 const COLUMNS: &str = "id, tag, name, kind, status, serial, manufacturer, model, location_id, assignee_id, supplier_id, \
@@ -72,6 +73,20 @@ fn duplicate(e: rusqlite::Error, a: &Asset) -> DbError {
 }
 
 pub(crate) fn insert(conn: &Connection, a: &Asset) -> Result<()> {
+    insert_with(conn, a, &a.created_at, &a.updated_at)
+}
+
+/// [`insert`] for an asset created at `at` (as an import creates them all),
+/// with the moment's text formatted once for every row.
+pub(crate) fn insert_at(conn: &Connection, a: &Asset, at: &Stamp) -> Result<()> {
+    if a.created_at == at.at && a.updated_at == at.at {
+        insert_with(conn, a, &at.text, &at.text)
+    } else {
+        insert(conn, a)
+    }
+}
+
+fn insert_with(conn: &Connection, a: &Asset, created_at: &dyn ToSql, updated_at: &dyn ToSql) -> Result<()> {
     conn.prepare_cached(&format!(
         "INSERT INTO assets ({COLUMNS}, location_name, assignee_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
          ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, \
@@ -101,8 +116,8 @@ pub(crate) fn insert(conn: &Connection, a: &Asset) -> Result<()> {
         a.mac_address,
         a.notes,
         a.last_audit,
-        a.created_at,
-        a.updated_at,
+        created_at,
+        updated_at,
     ])
     .map_err(|e| duplicate(e, a))?;
     Ok(())

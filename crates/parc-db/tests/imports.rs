@@ -453,3 +453,163 @@ fn this_computer_twice_changes_nothing_the_second_time() {
     assert_eq!(db.asset_count().expect("count"), 1);
     assert_eq!(history_rows(&db), rows, "no history line");
 }
+
+/// The same database through a connection of its own, for what the public
+/// API does not show: the schema's text and the search index's rows.
+fn raw(path: &Path) -> rusqlite::Connection {
+    let salt = parc_db::read_salt(path).expect("salt");
+    let key = parc_db::key::DataKey::from_passphrase(PASS, &salt).expect("key");
+    let conn = rusqlite::Connection::open(path).expect("open");
+    conn.execute_batch(&format!("PRAGMA key = \"x'{}{}'\"", key.to_hex().as_str(), salt.hex())).expect("key");
+    conn
+}
+
+/// Every table, index and trigger as `sqlite_master` holds it.
+fn schema(conn: &rusqlite::Connection) -> Vec<(String, String, Option<String>)> {
+    conn.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+        .expect("schema")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("rows")
+        .collect::<rusqlite::Result<_>>()
+        .expect("schema")
+}
+
+/// The entries of `sqlite_master` that differ from `before`, either way.
+fn schema_changes(conn: &rusqlite::Connection, before: &[(String, String, Option<String>)]) -> Vec<String> {
+    let now = schema(conn);
+    let gone = before.iter().filter(|e| !now.contains(e)).map(|(t, n, _)| format!("{t} {n} is gone or changed"));
+    let new = now.iter().filter(|e| !before.contains(e)).map(|(t, n, _)| format!("{t} {n} is new or changed"));
+    gone.chain(new).collect()
+}
+
+fn count(conn: &rusqlite::Connection, sql: &str) -> u32 {
+    conn.query_row(sql, [], |r| r.get(0)).expect(sql)
+}
+
+/// An asset table of `rows` lines as Excel writes it: tags `{prefix}-000000`
+/// on, names `{name} 0` on, three models, seven rooms; `extra` is appended.
+fn big_csv(dir: &Path, prefix: &str, rows: u32, name: &str, extra: &str) -> PathBuf {
+    let models = ["Latitude", "ThinkPad", "EliteBook"];
+    let rooms = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"];
+    let mut text = String::from("N° d'inventaire;Nom;Catégorie;Fabricant;Modèle;N° de série;Lieu\n");
+    for i in 0..rows {
+        text.push_str(&format!(
+            "{prefix}-{i:06};{name} {i};Ordinateur portable;Dell;{};SN-{prefix}-{i:06};Siège › Bâtiment A › Salle {}\n",
+            models[i as usize % 3],
+            rooms[i as usize % 7]
+        ));
+    }
+    text.push_str(extra);
+    let path = dir.join(format!("{prefix}-{name}.csv"));
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+/// Imports a table as `parc import` does; `announced` gives the row count
+/// up front (a bulk load from the first row) or not (from the 1,000th).
+fn apply_file(db: &mut Database, path: &Path, announced: bool) -> parc_db::Result<parc_import::ImportSummary> {
+    let csv = AssetsCsv::open(path, &Limits::default()).expect("open");
+    let total = announced.then(|| csv.row_count());
+    db.apply_asset_rows(csv.rows(csv.mapping()).expect("rows"), total, now(), &mut go_on())
+}
+
+fn found(db: &Database, search: &str) -> u32 {
+    db.count_assets(&AssetQuery { search: Some(search.into()), ..Default::default() }, now().date_naive())
+        .expect("search")
+}
+
+/// A table large enough to be loaded in bulk (the list's indexes and the
+/// search triggers set aside, rebuilt before the commit) ends with the
+/// very schema it started with, a search index with one entry per asset,
+/// and a history row for each asset; refused or dry, it leaves the schema
+/// and the data as they were.
+#[test]
+fn a_large_table_is_loaded_in_bulk_and_leaves_the_schema_as_the_migrations_wrote_it() {
+    let (dir, mut db) = db();
+    let sql = raw(&dir.path().join("parc.db"));
+    let before = schema(&sql);
+    for name in ["assets_sort_name", "assets_sort_location", "assets_status", "assets_fts_insert", "assets_fts_update"]
+    {
+        assert!(before.iter().any(|(_, n, _)| n == name), "{name} is in the migrations");
+    }
+    let search_rows = "SELECT count(*) FROM assets_fts";
+
+    // One bad line at the end: none of the 2,000 good ones stays, nor any change of the schema.
+    let bad = big_csv(dir.path(), "BIG", 2000, "Refusé", "BIG-999999;trop;de;champs;ici;là;encore;un\n");
+    for announced in [true, false] {
+        let err = apply_file(&mut db, &bad, announced).expect_err("refused");
+        let DbError::Rejected(errors) = &err else { panic!("{err:?}") };
+        assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), [2002]);
+        assert_eq!(schema_changes(&sql, &before), Vec::<String>::new(), "the indexes and triggers are back");
+        assert_eq!(db.asset_count().expect("count"), 0);
+        assert_eq!(count(&sql, "SELECT count(*) FROM history"), 0);
+        assert_eq!(count(&sql, search_rows), 0);
+        assert!(db.location_tree().expect("places").is_empty());
+    }
+
+    // A dry run tells every line's fate and keeps nothing.
+    let good = big_csv(dir.path(), "BIG", 2000, "Poste", "BIG-000007;Doublon 7;;;;;\n");
+    let csv = AssetsCsv::open(&good, &Limits::default()).expect("open");
+    let plan = db
+        .plan_asset_rows(csv.rows(csv.mapping()).expect("rows"), Some(csv.row_count()), now(), &mut go_on())
+        .expect("plan");
+    assert_eq!(plan.len(), 2001);
+    assert!(plan[..2000].iter().all(|f| f.fate == Fate::Created), "{:?}", &plan[..3]);
+    assert!(matches!(plan[2000].fate, Fate::Updated { .. }), "the same tag again, further down");
+    assert_eq!(schema_changes(&sql, &before), Vec::<String>::new());
+    assert_eq!(db.asset_count().expect("count"), 0);
+
+    // The real run, its size not announced: the first 999 rows go through
+    // the triggers, the others in bulk; the repeated tag updates an asset
+    // the triggers indexed.
+    let s = apply_file(&mut db, &good, false).expect("apply");
+    assert_eq!((s.created, s.updated, s.rejected), (2000, 1, 0));
+    assert_eq!(schema_changes(&sql, &before), Vec::<String>::new(), "every index and trigger from its own text");
+    assert_eq!(count(&sql, search_rows), 2000, "one search entry per asset");
+    assert_eq!(count(&sql, "SELECT count(*) FROM assets a JOIN assets_fts f ON f.rowid = a.rowid"), 2000);
+    for i in [0u32, 1, 998, 999, 1000, 1999] {
+        let tag = format!("BIG-{i:06}");
+        assert_eq!(found(&db, &tag), 1, "{tag}");
+        let history = db.history(db.asset_by_tag(&tag).expect("read").expect("created").id).expect("history");
+        assert_eq!(history[0].changes.iter().find(|c| c.field == "tag").and_then(|c| c.new.clone()), Some(tag));
+    }
+    assert_eq!(found(&db, "Doublon"), 1, "the second line's name is searchable");
+    assert_eq!(found(&db, "Poste"), 1999, "and the first one's is gone");
+    assert_eq!(found(&db, "ThinkPad"), 667, "the model");
+    assert_eq!(found(&db, "Charlie"), 286, "the place");
+    assert_eq!(found(&db, "SN-BIG-001234"), 1, "the serial");
+    assert_eq!(count(&sql, "SELECT count(*) FROM history WHERE entity = 'asset' AND action = 'created'"), 2000);
+    assert_eq!(count(&sql, "SELECT count(*) FROM history WHERE entity = 'asset' AND action = 'updated'"), 1);
+    let page = AssetQuery {
+        search: Some("BIG".into()),
+        sort: parc_core::ipc::AssetColumn::Name,
+        limit: 3,
+        ..Default::default()
+    };
+    let names: Vec<String> =
+        db.list_assets(&page, now().date_naive()).expect("list").into_iter().map(|a| a.name).collect();
+    assert_eq!(names, ["Doublon 7", "Poste 0", "Poste 1"], "a broad search walks the name index");
+
+    // Assets stored before the import, renamed by it: their search entries are rewritten.
+    let renamed = big_csv(dir.path(), "BIG", 2000, "Portable", "");
+    let s = apply_file(&mut db, &renamed, true).expect("again");
+    assert_eq!((s.created, s.updated), (0, 2000));
+    assert_eq!(schema_changes(&sql, &before), Vec::<String>::new());
+    assert_eq!(count(&sql, search_rows), 2000);
+    assert_eq!((found(&db, "Portable"), found(&db, "Poste"), found(&db, "Doublon")), (2000, 0, 0));
+    assert_eq!(count(&sql, "SELECT count(*) FROM history WHERE entity = 'asset'"), 4001);
+
+    // Inside a dry-run session, the next files see the whole schema again.
+    let more = big_csv(dir.path(), "NEW", 2000, "Poste", "");
+    db.dry_run(|db| -> parc_db::Result<()> {
+        let s = apply_file(db, &more, true)?;
+        assert_eq!(s.created, 2000);
+        assert_eq!(found(db, "NEW-001999"), 1);
+        let page = AssetQuery { search: Some("Poste".into()), sort: parc_core::ipc::AssetColumn::Location, ..page };
+        assert_eq!(db.list_assets(&page, now().date_naive())?.len(), 3, "the location index is there");
+        Ok(())
+    })
+    .expect("session");
+    assert_eq!(db.asset_count().expect("count"), 2000);
+    assert_eq!(schema_changes(&sql, &before), Vec::<String>::new());
+}

@@ -1,6 +1,11 @@
 //! Asset tables: rows resolved against the database (places, people,
 //! suppliers and kinds looked up once per import, created when a file
-//! carries them) and written as assets with their history.
+//! carries them) and written as assets with their history. A large table
+//! is loaded in bulk (see [`bulk`]): same rows, same history, same
+//! transaction, with the list's indexes and the search index built once at
+//! the end.
+
+mod bulk;
 
 use std::collections::HashMap;
 
@@ -17,6 +22,8 @@ use parc_import::{AssetRow, Fate, ImportSummary, PersonRef, Progress, RowError, 
 use super::{Outcome, Run, Scope, TableImport, refused, tick};
 use crate::Database;
 use crate::error::{DbError, Result};
+use crate::history::Stamp;
+use bulk::{BULK_ROWS, BulkLoad};
 
 /// Places, people, suppliers and kinds already resolved during one import,
 /// and the next free tag: a 100,000-line file looks each name up once.
@@ -25,6 +32,9 @@ pub(super) struct Resolver {
     /// (code, folded French label, folded English label).
     kinds: Vec<(String, String, String)>,
     locations: HashMap<String, Uuid>,
+    /// The same places by the text a file gives (one hash lookup per row
+    /// instead of folding the path again).
+    location_texts: HashMap<String, Uuid>,
     people: HashMap<String, Uuid>,
     suppliers: HashMap<String, Uuid>,
     next_tag: Option<(TagPattern, u64)>,
@@ -75,8 +85,12 @@ impl Database {
     /// to type them all first would defeat the import. A bare name must
     /// match at most one place.
     pub(super) fn resolve_location(&self, r: &mut Resolver, text: &str, now: DateTime<Utc>) -> Result<Uuid> {
+        if let Some(id) = r.location_texts.get(text) {
+            return Ok(*id);
+        }
         let key = path_parts(text).iter().map(|p| fold(p)).collect::<Vec<_>>().join(" › ");
         if let Some(id) = r.locations.get(&key) {
+            r.location_texts.insert(text.to_string(), *id);
             return Ok(*id);
         }
         let parts = path_parts(text);
@@ -118,6 +132,7 @@ impl Database {
             parent.ok_or_else(|| DbError::NoSuchRecord { what: "location", id: text.to_string() })?
         };
         r.locations.insert(key, id);
+        r.location_texts.insert(text.to_string(), id);
         Ok(id)
     }
 
@@ -259,13 +274,14 @@ impl Database {
 
     /// One row of an asset table: found by tag, then serial; created or
     /// updated. Only the cells a row fills are written: an empty cell never
-    /// clears what Parc knows.
+    /// clears what Parc knows. Returns the fate, the tag and the asset.
     fn import_asset_row(
         &self,
         r: &mut Resolver,
         row: &AssetRow,
-        now: DateTime<Utc>,
-    ) -> std::result::Result<(Fate, String), Vec<RowError>> {
+        stamp: &Stamp,
+    ) -> std::result::Result<(Fate, String, Uuid), Vec<RowError>> {
+        let now = stamp.at;
         let line = row.line;
         let col = |field: &str| row.column_of(field);
         let db_err = |field: &str, e: DbError| vec![refused(line, col(field), &e)];
@@ -389,41 +405,38 @@ impl Database {
             };
             rule(field, e)
         })?;
-        if !self.kind_exists(&a.kind).map_err(|e| db_err("kind", e))? {
+        // The kinds were all read at the start, and an import adds none.
+        if !r.kinds.iter().any(|(code, _, _)| *code == a.kind) {
             a.kind = "other".into();
         }
         match &existing {
             None => {
-                crate::assets::insert(&self.conn, &a).map_err(|e| {
+                crate::assets::insert_at(&self.conn, &a, stamp).map_err(|e| {
                     db_err(if matches!(e, DbError::Duplicate { what: "serial", .. }) { "serial" } else { "tag" }, e)
                 })?;
-                crate::history::record(
+                crate::history::record_at(
                     &self.conn,
                     "asset",
                     a.id,
                     &self.actor,
-                    now,
+                    stamp,
                     Action::Created,
                     &history::created(&a),
                 )
                 .map_err(|e| db_err("tag", e))?;
-                Ok((Fate::Created, a.tag))
+                Ok((Fate::Created, a.tag, a.id))
             }
             Some(old) => {
                 let changes = history::diff(old, &a);
                 if changes.is_empty() {
-                    return Ok((Fate::Unchanged, a.tag));
+                    return Ok((Fate::Unchanged, a.tag, a.id));
                 }
                 crate::assets::write(&self.conn, &a, &changes, now).map_err(|e| db_err("serial", e))?;
-                crate::history::record(&self.conn, "asset", a.id, &self.actor, now, Action::Updated, &changes)
+                crate::history::record_at(&self.conn, "asset", a.id, &self.actor, stamp, Action::Updated, &changes)
                     .map_err(|e| db_err("tag", e))?;
-                Ok((Fate::Updated { changes }, a.tag))
+                Ok((Fate::Updated { changes }, a.tag, a.id))
             }
         }
-    }
-
-    fn kind_exists(&self, code: &str) -> Result<bool> {
-        Ok(self.conn.prepare_cached("SELECT 1 FROM asset_kinds WHERE code = ?1")?.exists([code])?)
     }
 
     /// Imports the rows of an asset table (see [`parc_import::AssetsCsv`]).
@@ -434,6 +447,9 @@ impl Database {
     /// (and each error by line and column) is returned and nothing is kept;
     /// a real run writes everything in one transaction, or nothing if a
     /// single line is refused ([`DbError::Rejected`] lists them all).
+    ///
+    /// From [`BULK_ROWS`] rows on (announced by `total`, or reached), the
+    /// table is loaded in bulk: see [`bulk`].
     pub fn import_asset_rows(
         &mut self,
         rows: impl IntoIterator<Item = std::result::Result<AssetRow, RowError>>,
@@ -444,17 +460,30 @@ impl Database {
     ) -> Result<TableImport> {
         let tx = Scope::begin(&self.conn)?;
         let mut resolver = self.resolver()?;
+        let stamp = Stamp::new(now);
         let mut outcome = Outcome::new(run);
         let mut done = 0;
+        let mut bulk = None;
+        let mut bulk_considered = false;
         for row in rows {
             done += 1;
             tick(done, total, progress)?;
+            let expected = total.unwrap_or(0).max(done);
+            if !bulk_considered && expected >= BULK_ROWS {
+                bulk_considered = true;
+                bulk = BulkLoad::begin(&self.conn, expected)?;
+            }
             match row {
                 Err(e) => outcome.push(e.line, None, Err(vec![e])),
                 Ok(row) => {
                     let key = row.tag.clone();
-                    match self.import_asset_row(&mut resolver, &row, now) {
-                        Ok((fate, tag)) => outcome.push(row.line, Some(tag), Ok(fate)),
+                    match self.import_asset_row(&mut resolver, &row, &stamp) {
+                        Ok((fate, tag, id)) => {
+                            if let (Fate::Updated { .. }, Some(load)) = (&fate, &mut bulk) {
+                                load.updated(id)?;
+                            }
+                            outcome.push(row.line, Some(tag), Ok(fate))
+                        }
                         Err(errors) => outcome.push(row.line, key, Err(errors)),
                     }
                 }
@@ -462,6 +491,18 @@ impl Database {
         }
         if !progress(Progress { done, total }) {
             return Err(DbError::Cancelled);
+        }
+        // What is rolled back needs no rebuilding: the rollback restores the
+        // schema. What stays (a real run, or a dry run inside a session that
+        // the next files see) gets its indexes and search entries first.
+        let kept = match run {
+            Run::Apply => outcome.rejected.is_empty(),
+            Run::DryRun => tx.nested,
+        };
+        if let Some(load) = bulk
+            && kept
+        {
+            load.finish()?;
         }
         outcome.finish(tx, run)
     }
