@@ -30,10 +30,10 @@ import {
   byTestId,
   find,
   launch,
-  PASSPHRASE,
   parc,
   screenshot,
   textContent,
+  unlockInFrench,
   waitText,
   workspace,
 } from './harness.mjs';
@@ -121,14 +121,7 @@ async function scanOutcomes(session) {
 }
 
 test('unlocks, in French', async () => {
-  const { session } = app;
-  await find(session, 'unlock-form');
-  await (await find(session, 'passphrase')).sendKeys(PASSPHRASE);
-  await (await find(session, 'unlock-submit')).click();
-  await find(session, 'dashboard');
-  await (await find(session, 'nav-settings')).click();
-  await (await find(session, 'language-select')).findElement(By.css('option[value="fr"]')).click();
-  await waitText(session, 'nav-inventory', (t) => t.trim() === 'Inventaire');
+  await unlockInFrench(app.session);
 });
 
 test('starts a campaign for one room', async () => {

@@ -169,3 +169,22 @@ export async function screenshot(session, name) {
 export function textContent(session, element) {
   return session.executeScript('return arguments[0].textContent', element);
 }
+
+/** Clears an input and types into it. */
+export async function typeInto(session, id, text) {
+  const input = await find(session, id);
+  await input.clear();
+  await input.sendKeys(text);
+  return input;
+}
+
+/** Types the passphrase in the unlock form, then switches the interface to French. */
+export async function unlockInFrench(session) {
+  await find(session, 'unlock-form');
+  await (await find(session, 'passphrase')).sendKeys(PASSPHRASE);
+  await (await find(session, 'unlock-submit')).click();
+  await find(session, 'dashboard');
+  await (await find(session, 'nav-settings')).click();
+  await (await find(session, 'language-select')).findElement(By.css('option[value="fr"]')).click();
+  await waitText(session, 'nav-inventory', (t) => t.trim() === 'Inventaire');
+}

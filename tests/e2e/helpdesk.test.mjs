@@ -22,10 +22,11 @@ import {
   byTestId,
   find,
   launch,
-  PASSPHRASE,
   parc,
   screenshot,
   textContent,
+  typeInto,
+  unlockInFrench,
   waitText,
   workspace,
 } from './harness.mjs';
@@ -51,13 +52,6 @@ after(async () => {
   await app?.stop();
   ws?.cleanup();
 });
-
-async function typeInto(session, id, text) {
-  const input = await find(session, id);
-  await input.clear();
-  await input.sendKeys(text);
-  return input;
-}
 
 /** The text of every timeline entry, in order, with its kind. */
 async function timeline(session) {
@@ -92,14 +86,7 @@ async function ticketId(session) {
 let id;
 
 test('unlocks, in French', async () => {
-  const { session } = app;
-  await find(session, 'unlock-form');
-  await (await find(session, 'passphrase')).sendKeys(PASSPHRASE);
-  await (await find(session, 'unlock-submit')).click();
-  await find(session, 'dashboard');
-  await (await find(session, 'nav-settings')).click();
-  await (await find(session, 'language-select')).findElement(By.css('option[value="fr"]')).click();
-  await waitText(session, 'nav-inventory', (t) => t.trim() === 'Inventaire');
+  await unlockInFrench(app.session);
 });
 
 test('opens a ticket from an asset’s page, the asset already linked', async () => {

@@ -25,11 +25,12 @@ import {
   byTestId,
   find,
   launch,
-  PASSPHRASE,
   parc,
   root,
   screenshot,
   textContent,
+  typeInto,
+  unlockInFrench,
   waitText,
   workspace,
 } from './harness.mjs';
@@ -58,13 +59,6 @@ after(async () => {
   ws?.cleanup();
 });
 
-async function typeInto(session, id, text) {
-  const input = await find(session, id);
-  await input.clear();
-  await input.sendKeys(text);
-  return input;
-}
-
 async function count(session, fate) {
   return Number(
     (await textContent(session, await find(session, `count-${fate}`))).replace(/\D/g, ''),
@@ -72,14 +66,7 @@ async function count(session, fate) {
 }
 
 test('unlocks, in French', async () => {
-  const { session } = app;
-  await find(session, 'unlock-form');
-  await (await find(session, 'passphrase')).sendKeys(PASSPHRASE);
-  await (await find(session, 'unlock-submit')).click();
-  await find(session, 'dashboard');
-  await (await find(session, 'nav-settings')).click();
-  await (await find(session, 'language-select')).findElement(By.css('option[value="fr"]')).click();
-  await waitText(session, 'nav-inventory', (t) => t.trim() === 'Inventaire');
+  await unlockInFrench(app.session);
 });
 
 test('refuses a binary file renamed .csv, saying so', async () => {

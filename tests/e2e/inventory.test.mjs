@@ -24,10 +24,11 @@ import {
   byTestId,
   find,
   launch,
-  PASSPHRASE,
   parc,
   screenshot,
   textContent,
+  typeInto,
+  unlockInFrench,
   waitText,
   workspace,
 } from './harness.mjs';
@@ -54,13 +55,6 @@ after(async () => {
 });
 
 /** Types `text` into an input after emptying it (the search keeps its text for the session). */
-async function typeInto(session, id, text) {
-  const input = await find(session, id);
-  await input.clear();
-  await input.sendKeys(text);
-  return input;
-}
-
 async function choose(session, selectId, value) {
   const select = await find(session, selectId);
   await select.findElement(By.css(`option[value="${value}"]`)).click();
@@ -87,14 +81,7 @@ async function searchTestAsset(session) {
 }
 
 test('unlocks, in French', async () => {
-  const { session } = app;
-  await find(session, 'unlock-form');
-  await (await find(session, 'passphrase')).sendKeys(PASSPHRASE);
-  await (await find(session, 'unlock-submit')).click();
-  await find(session, 'dashboard');
-  await (await find(session, 'nav-settings')).click();
-  await choose(session, 'language-select', 'fr');
-  await waitText(session, 'nav-inventory', (t) => t.trim() === 'Inventaire');
+  await unlockInFrench(app.session);
 });
 
 test('creates an asset through the form and lands on its page', async () => {

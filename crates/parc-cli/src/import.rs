@@ -23,6 +23,7 @@ use clap::{Args, ValueEnum};
 use parc_core::{Lang, Localized};
 use parc_db::imports::{FileImport, MatchedBy, Run};
 use parc_db::{Database, DbError, Keyring};
+use parc_import::wizard::{FateKind, changed_fields};
 use parc_import::{
     Fate, Format, ImportError, ImportSummary, Inventory, Limits, Mapping, Reconciliation, RowError, RowFate, Source,
     field_label,
@@ -109,15 +110,6 @@ fn fate_label(f: &Fate, lang: Lang) -> &'static str {
     }
 }
 
-fn fate_code(f: &Fate) -> &'static str {
-    match f {
-        Fate::Created => "created",
-        Fate::Updated { .. } => "updated",
-        Fate::Unchanged => "unchanged",
-        Fate::Rejected => "rejected",
-    }
-}
-
 fn summary_line(s: &ImportSummary, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!(
@@ -128,19 +120,6 @@ fn summary_line(s: &ImportSummary, lang: Lang) -> String {
             format!("{} created, {} updated, {} unchanged, {} rejected", s.created, s.updated, s.unchanged, s.rejected)
         }
     }
-}
-
-/// The fields a change touches, named for people, once each.
-fn changed_fields(f: &Fate, lang: Lang) -> String {
-    let Fate::Updated { changes } = f else { return String::new() };
-    let mut names: Vec<&str> = Vec::new();
-    for c in changes {
-        let label = field_label(&c.field, lang);
-        if !names.contains(&label) {
-            names.push(label);
-        }
-    }
-    names.join(", ")
 }
 
 /// Reads, checks and imports one file, as the window's import wizard does; `Err` refuses it.
@@ -182,7 +161,7 @@ fn fates_json(fates: &[RowFate], lang: Lang) -> Value {
             json!({
                 "line": f.line,
                 "key": f.key,
-                "fate": fate_code(&f.fate),
+                "fate": FateKind::of(&f.fate),
                 "changes": changes,
                 "errors": row_errors_json(&f.errors, lang),
             })
@@ -193,7 +172,7 @@ fn fates_json(fates: &[RowFate], lang: Lang) -> Value {
 fn done_json(done: &Done, lang: Lang) -> Value {
     match done {
         Done::Inventory(i) => json!({
-            "fate": fate_code(&i.fate),
+            "fate": FateKind::of(&i.fate),
             "tag": i.tag,
             "assetId": i.asset_id,
             "matchedBy": i.matched_by,
@@ -260,7 +239,7 @@ fn print_done(out: &mut impl Write, done: &Done, dry_run: bool, lang: Lang) -> s
                             f.line.to_string(),
                             f.key.clone().unwrap_or_else(|| "—".into()),
                             fate_label(&f.fate, lang).to_string(),
-                            changed_fields(&f.fate, lang),
+                            changed_fields(&f.fate, lang).join(", "),
                         ]
                     })
                     .collect();

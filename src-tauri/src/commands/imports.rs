@@ -29,6 +29,14 @@ fn internal(e: impl std::fmt::Display) -> IpcError {
     IpcError { code: ErrorCode::Internal, message: e.to_string() }
 }
 
+/// Runs `f` with the app's state on a blocking thread, off the async workers.
+async fn blocking<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&AppState) -> Result<T, IpcError> + Send + 'static,
+) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>())).await.map_err(internal)?
+}
+
 /// The system's file chooser; `None` when the person closes it.
 #[tauri::command]
 pub async fn choose_import_file(app: AppHandle) -> Result<Option<String>, IpcError> {
@@ -52,12 +60,10 @@ pub async fn choose_import_file(app: AppHandle) -> Result<Option<String>, IpcErr
 #[tauri::command]
 pub async fn inspect_import(app: AppHandle, path: String) -> Result<ImportPreview, IpcError> {
     let path = clean_path(&path);
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
+    blocking(app, move |state| {
         ImportPreview::read(&path, &Limits::default(), state.lang()).map_err(|e| state.error(&e))
     })
     .await
-    .map_err(internal)?
 }
 
 /// Tries (`dry_run`) or imports a file; an asset table is read with `mapping`.
@@ -69,8 +75,7 @@ pub async fn run_import(
     dry_run: bool,
 ) -> Result<ImportOutcome, IpcError> {
     let path = clean_path(&path);
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
+    blocking(app, move |state| {
         let format = parc_import::detect_file(&path).map_err(|e| state.error(&e))?;
         let run = if dry_run { Run::DryRun } else { Run::Apply };
         let lang: Lang = state.lang();
@@ -82,7 +87,6 @@ pub async fn run_import(
         })
     })
     .await
-    .map_err(internal)?
 }
 
 /// How far the running import has gone.
@@ -102,8 +106,7 @@ pub fn cancel_import(state: State<'_, AppState>) {
 /// saved is what was shown.
 #[tauri::command]
 pub async fn plan_this_computer(app: AppHandle) -> Result<ThisComputerPlan, IpcError> {
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
+    blocking(app, move |state| {
         let lang = state.lang();
         let inv = parc_import::this_computer(&Limits::default()).map_err(|e| state.error(&e))?;
         let plan = state.with_db(|db| db.plan_inventory(&inv, Utc::now()))?;
@@ -112,14 +115,12 @@ pub async fn plan_this_computer(app: AppHandle) -> Result<ThisComputerPlan, IpcE
         Ok(ThisComputerPlan { machine, plan: FileImport::Inventory(plan).outcome(None, Run::DryRun, lang) })
     })
     .await
-    .map_err(internal)?
 }
 
 /// Saves the inventory [`plan_this_computer`] made, as an agent's inventory.
 #[tauri::command]
 pub async fn apply_this_computer(app: AppHandle) -> Result<ImportOutcome, IpcError> {
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
+    blocking(app, move |state| {
         let lang = state.lang();
         let Some(inv) = state.keep_this_computer(None) else {
             return Err(IpcError {
@@ -131,5 +132,4 @@ pub async fn apply_this_computer(app: AppHandle) -> Result<ImportOutcome, IpcErr
         Ok(FileImport::Inventory(done).outcome(None, Run::Apply, lang))
     })
     .await
-    .map_err(internal)?
 }

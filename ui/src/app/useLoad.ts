@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { IpcError } from '../bindings';
 import { toIpcError } from '../ipc';
 
-type Loaded<T> = { data: T | null; error: IpcError | null; retry: () => void };
+export type Loaded<T> = { data: T | null; error: IpcError | null; retry: () => void };
 
 /**
  * Runs `load` now and whenever it changes, keeping the last data while the next
