@@ -759,6 +759,7 @@ export const en: Record<MessageId, string> = {
   'import.ad.missing': 'Directory computers missing from the inventory: {count, number}',
   'import.ad.unknown': 'Inventory computers unknown to the directory: {count, number}',
   'import.ad.holders': 'Disabled accounts still holding equipment: {count, number}',
+  'import.ad.holds': '{who}: {assets}',
   'import.ad.lastLogon': 'last logon on {date}',
   'import.thisComputer': 'This computer',
   'import.thisComputerHint':

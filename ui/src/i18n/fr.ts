@@ -771,6 +771,7 @@ export const fr = {
   'import.ad.missing': 'Ordinateurs de l’annuaire absents de l’inventaire : {count, number}',
   'import.ad.unknown': 'Ordinateurs de l’inventaire inconnus de l’annuaire : {count, number}',
   'import.ad.holders': 'Comptes désactivés qui détiennent encore du matériel : {count, number}',
+  'import.ad.holds': '{who} : {assets}',
   'import.ad.lastLogon': 'dernière connexion le {date}',
   'import.thisComputer': 'Cet ordinateur',
   'import.thisComputerHint':

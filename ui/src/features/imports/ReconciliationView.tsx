@@ -64,8 +64,18 @@ export function ReconciliationView({ reconciliation }: { reconciliation: Reconci
       <ul data-testid="ad-holders">
         {r.disabledAccountsHoldingEquipment.map((h) => (
           <li key={h.personId}>
-            <a href={href.record('people', h.personId)}>{h.name}</a>
-            {h.account && <span className="muted"> ({h.account})</span>} : {h.assets.join(', ')}
+            <FormattedMessage
+              id="import.ad.holds"
+              values={{
+                who: (
+                  <>
+                    <a href={href.record('people', h.personId)}>{h.name}</a>
+                    {h.account && <span className="muted"> ({h.account})</span>}
+                  </>
+                ),
+                assets: h.assets.join(', '),
+              }}
+            />
           </li>
         ))}
       </ul>
