@@ -13,7 +13,10 @@
 //! order), resolve places and kinds, write every asset with its history in
 //! one transaction into a fresh encrypted database. `.import` only copies
 //! text into a table without index: the ratio is what checking and keeping
-//! a fleet costs over storing strings.
+//! a fleet costs over storing strings. The same file is also loaded without
+//! Parc's code into the kinds of store Parc keeps ([`store_floor`]): how much
+//! of that ratio the encrypted file, the list's indexes and the search index
+//! take on their own.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,6 +28,7 @@ use parc_import::{AssetsCsv, Fate, Limits};
 use crate::bench::{median, ms};
 use crate::error::{BenchError, Result};
 use crate::report::thousands;
+use crate::store_floor::{self, Store};
 
 /// The absolute target of an inventory import, and the ratio of a table's.
 const INVENTORY_TARGET_MS: f64 = 100.0;
@@ -61,6 +65,12 @@ pub struct ImportReport {
     pub small_rows: u32,
     /// Reading and mapping the full table without storing it.
     pub parse_only: Duration,
+    /// The same file loaded without Parc's code into the kinds of store Parc
+    /// keeps (see [`store_floor`]), median of the runs.
+    pub floors: Vec<(Store, Duration)>,
+    /// `sqlite3 :memory: .import` and `parc import` of the full table.
+    pub reference: Duration,
+    pub parc_table: Duration,
 }
 
 /// Peak resident set size of this process so far, in KiB.
@@ -298,7 +308,11 @@ pub fn run(rows: u32, runs: u32, dir: Option<&Path>, progress: &mut dyn FnMut(&s
     let parse_only = t.elapsed();
     check("CSV parse", n, u64::from(rows))?;
     let (mut parc, mut plain) = (Vec::new(), Vec::new());
+    let mut floor_runs: Vec<Vec<Duration>> = vec![Vec::new(); Store::ALL.len()];
     for run in 0..runs {
+        for (store, took) in Store::ALL.iter().zip(&mut floor_runs) {
+            took.push(store_floor::load(&big, &dir.join("plancher.db"), *store, rows)?);
+        }
         let mut db = fresh_db(dir, &format!("grand-{run}.db"))?;
         let t = Instant::now();
         let created = import_table(&mut db, &big)?;
@@ -308,6 +322,8 @@ pub fn run(rows: u32, runs: u32, dir: Option<&Path>, progress: &mut dyn FnMut(&s
         plain.push(sqlite_import(&big, rows)?);
     }
     let peak_full_kib = peak_rss_kib();
+    let floors = Store::ALL.into_iter().zip(floor_runs.into_iter().map(median)).collect();
+    let (reference, parc_table) = (median(plain.clone()), median(parc.clone()));
     figures.push(ImportFigure {
         name: format!(
             "CSV, {} assets ({:.1} MB) · parc import vs sqlite3 .import",
@@ -317,7 +333,18 @@ pub fn run(rows: u32, runs: u32, dir: Option<&Path>, progress: &mut dyn FnMut(&s
         parc: median(parc),
         plain: Some(median(plain)),
     });
-    Ok(ImportReport { figures, rows, csv_bytes, peak_small_kib, peak_full_kib, small_rows, parse_only })
+    Ok(ImportReport {
+        figures,
+        rows,
+        csv_bytes,
+        peak_small_kib,
+        peak_full_kib,
+        small_rows,
+        parse_only,
+        floors,
+        reference,
+        parc_table,
+    })
 }
 
 impl ImportReport {
@@ -335,6 +362,18 @@ impl ImportReport {
             let mark = if f.on_target() { "✓" } else { "✗" };
             let _ = writeln!(out, "| {} | {:.1} | {plain} | {ratio} | {mark} {target} |", f.name, ms(f.parc));
         }
+        let _ = writeln!(
+            out,
+            "\nThe same {} rows stored without Parc's code (same file, same run, median):\n\n\
+             | load | ms | × `sqlite3 :memory: .import` |\n|---|---:|---:|",
+            thousands(u64::from(self.rows))
+        );
+        let ratio = |d: Duration| ms(d) / ms(self.reference);
+        let _ = writeln!(out, "| `sqlite3 :memory: .import` | {:.1} | 1.00× |", ms(self.reference));
+        for (store, took) in &self.floors {
+            let _ = writeln!(out, "| {} | {:.1} | {:.2}× |", store.label(), ms(*took), ratio(*took));
+        }
+        let _ = writeln!(out, "| `parc import` | {:.1} | {:.2}× |", ms(self.parc_table), ratio(self.parc_table));
         let mib = |kib: u64| kib as f64 / 1024.0;
         let _ = writeln!(
             out,
@@ -386,6 +425,8 @@ mod tests {
         let report = run(200, 1, Some(dir.path()), &mut |_| {}).expect("imports");
         let table = report.render();
         assert_eq!(report.figures.len(), 4);
+        assert_eq!(report.floors.len(), Store::ALL.len());
+        assert!(table.contains("| same + the FTS5 search index |"), "{table}");
         assert!(table.contains("| GLPI JSON, 3,000 programs · 30 upgraded, 10 removed |"), "{table}");
         assert!(table.contains("CSV, 200 assets"), "{table}");
         assert!(report.peak_full_kib >= report.peak_small_kib && report.peak_small_kib > 0);

@@ -24,6 +24,7 @@ mod queue;
 mod raw;
 mod report;
 mod setup;
+mod store_floor;
 
 use std::io::Write as _;
 use std::path::PathBuf;
