@@ -11,6 +11,8 @@ use parc_core::history::{Action, Change, HistoryEntry};
 use crate::Database;
 use crate::error::Result;
 
+mod stored;
+
 /// One moment as it is stored, formatted once: an import stamps thousands of
 /// rows (each asset and its history entry) with the same `now`, and
 /// formatting it again for each was 3% of a 100,000-row import.
@@ -60,8 +62,7 @@ fn record_with(
     action: Action,
     changes: &[Change],
 ) -> Result<()> {
-    // Serialising plain strings cannot fail; an empty list is the safe fallback.
-    let json = serde_json::to_string(changes).unwrap_or_else(|_| "[]".into());
+    let json = stored::encode(action, changes);
     conn.prepare_cached(
         "INSERT INTO history (id, entity, entity_id, at, actor, action, changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
@@ -77,6 +78,7 @@ impl Database {
             .prepare_cached("SELECT id, entity, entity_id, at, actor, action, changes FROM history WHERE entity_id = ?1 ORDER BY at, id")?;
         let rows = stmt.query_map([entity_id], |r| {
             let action: String = r.get(5)?;
+            let action = Action::parse(&action).unwrap_or(Action::Updated);
             let changes: String = r.get(6)?;
             Ok(HistoryEntry {
                 id: r.get(0)?,
@@ -84,8 +86,8 @@ impl Database {
                 entity_id: r.get(2)?,
                 at: r.get(3)?,
                 actor: r.get(4)?,
-                action: Action::parse(&action).unwrap_or(Action::Updated),
-                changes: serde_json::from_str(&changes).unwrap_or_default(),
+                action,
+                changes: stored::decode(action, &changes),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

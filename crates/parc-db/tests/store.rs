@@ -223,6 +223,7 @@ fn every_change_is_written_to_the_history_with_old_and_new_values() {
     let mut a = Asset::new("PARC-000042", "PC accueil", "desktop", now());
     a.purchase_cost = Some(Cents(79_900));
     db.create_asset(&a).expect("create");
+    let created = a.clone();
     a.set_status(AssetStatus::InRepair);
     a.purchase_cost = Some(Cents(81_000));
     let later = now() + chrono::Duration::hours(2);
@@ -233,6 +234,9 @@ fn every_change_is_written_to_the_history_with_old_and_new_values() {
     let h = db.history(a.id).expect("history");
     assert_eq!(h.len(), 2);
     assert_eq!(h[0].action, parc_core::Action::Created);
+    // Every field it was created with, in the record's order (stored as one object).
+    assert_eq!(h[0].changes, parc_core::history::created(&created));
+    assert!(h[0].changes.iter().any(|c| c.field == "purchase_cost" && c.new.as_deref() == Some("799.00")));
     assert_eq!(h[1].actor, "marie.dupont");
     assert_eq!(h[1].at, later);
     let status = h[1].changes.iter().find(|c| c.field == "status").expect("status change");

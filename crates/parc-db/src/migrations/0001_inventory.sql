@@ -108,7 +108,8 @@ CREATE INDEX assets_assignee ON assets (assignee_id);
 CREATE INDEX assets_supplier ON assets (supplier_id);
 CREATE INDEX assets_warranty ON assets (warranty_end);
 
--- One row per event; `changes` is a JSON array of {field, old, new}.
+-- One row per event; `changes` is a JSON array of {field, old, new} (creations
+-- and deletions: one object {field: value}, see parc-db/src/history/stored.rs).
 CREATE TABLE history (
     id        BLOB PRIMARY KEY,
     entity    TEXT NOT NULL,
