@@ -110,15 +110,13 @@ fn fate_label(f: &Fate, lang: Lang) -> &'static str {
     }
 }
 
+/// The four counts, grouped as the language writes numbers (`100 000` in French).
 fn summary_line(s: &ImportSummary, lang: Lang) -> String {
+    let n = |v: u64| parc_core::i18n::format_count(i64::try_from(v).unwrap_or(i64::MAX), lang);
+    let (created, updated, unchanged, rejected) = (n(s.created), n(s.updated), n(s.unchanged), n(s.rejected));
     match lang {
-        Lang::Fr => format!(
-            "{} créé(s), {} mis à jour, {} inchangé(s), {} refusé(s)",
-            s.created, s.updated, s.unchanged, s.rejected
-        ),
-        Lang::En => {
-            format!("{} created, {} updated, {} unchanged, {} rejected", s.created, s.updated, s.unchanged, s.rejected)
-        }
+        Lang::Fr => format!("{created} créé(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} refusé(s)"),
+        Lang::En => format!("{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected"),
     }
 }
 
@@ -418,4 +416,19 @@ pub fn run(
         writeln!(out, "{}", serde_json::to_string_pretty(&report).map_err(std::io::Error::other)?)?;
     }
     Ok(if failed { 2 } else { 0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_counts_are_written_as_each_language_writes_numbers() {
+        let s = ImportSummary { created: 100_000, updated: 1_234, unchanged: 0, rejected: 7 };
+        assert_eq!(
+            summary_line(&s, Lang::Fr),
+            "100\u{202f}000 créé(s), 1\u{202f}234 mis à jour, 0 inchangé(s), 7 refusé(s)"
+        );
+        assert_eq!(summary_line(&s, Lang::En), "100,000 created, 1,234 updated, 0 unchanged, 7 rejected");
+    }
 }
