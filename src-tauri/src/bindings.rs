@@ -17,10 +17,10 @@ use parc_core::desk::{
 use parc_core::helpdesk::HelpdeskSettings;
 use parc_core::history::{Action, Change, HistoryEntry};
 use parc_core::ipc::{
-    AssetColumn, AssetDetail, AssetInput, AssetQuery, AssetRow, Assignment, BulkChange, Dashboard, DatabaseInfo,
-    DeleteOutcome, HitKind, IpcError, KeyMode, KindCount, LabelRequest, LabelSheet, LocationInput, LocationNode,
-    PassphraseReason, PersonInput, PersonRow, Reference, SearchHit, SessionState, StatusCount, SupplierInput,
-    WarrantyFilter,
+    AssetColumn, AssetDetail, AssetInput, AssetQuery, AssetRow, Assignment, BulkChange, CustomSheet, Dashboard,
+    DatabaseInfo, DeleteOutcome, HitKind, IpcError, KeyMode, KindCount, LabelRequest, LabelSheet, LocationInput,
+    LocationNode, PassphraseReason, PersonInput, PersonRow, Reference, SearchHit, SessionState, StatusCount,
+    SupplierInput, WarrantyFilter,
 };
 use parc_core::priority::{Level, Priority, PriorityMatrix};
 use parc_core::sla::{BusinessCalendar, SlaTarget, SlaTargets};
@@ -133,6 +133,7 @@ pub fn typescript() -> String {
         ScanReply::decl(&cfg),
         AuditResult::decl(&cfg),
         LabelSheet::decl(&cfg),
+        CustomSheet::decl(&cfg),
         LabelRequest::decl(&cfg),
         Format::decl(&cfg),
         TextEncoding::decl(&cfg),

@@ -406,7 +406,45 @@ export type AuditResult = { moved: number, markedLost: number, markedToCheck: nu
  */
 audited: number, };
 
-export type LabelSheet = "l7651" | "l7160";
+export type LabelSheet = "l7651" | "l7160" | "custom";
+
+export type CustomSheet = { 
+/**
+ * One label, in millimetres like every length here.
+ */
+labelWidth: number, labelHeight: number, 
+/**
+ * Labels across.
+ */
+columns: number, 
+/**
+ * Labels down.
+ */
+rows: number, 
+/**
+ * Without it: 210 mm (A4).
+ */
+pageWidth: number | null, 
+/**
+ * Without it: 297 mm (A4).
+ */
+pageHeight: number | null, 
+/**
+ * From the page's left edge to the first column. Without it: the grid is centred across the page.
+ */
+leftMargin: number | null, 
+/**
+ * From the page's top edge to the first row. Without it: the grid is centred down the page.
+ */
+topMargin: number | null, 
+/**
+ * Between two columns. Without it: 0.
+ */
+columnGap: number | null, 
+/**
+ * Between two rows. Without it: 0.
+ */
+rowGap: number | null, };
 
 export type LabelRequest = { 
 /**
@@ -417,6 +455,11 @@ assetIds: Array<string>, locationId: string | null,
  * Only the assets no label was ever printed for (of `location_id`, or all).
  */
 unlabelled: boolean, sheet: LabelSheet, 
+/**
+ * The measurements of a `custom` sheet, which cannot be printed without
+ * them; ignored with an Avery sheet.
+ */
+custom?: CustomSheet, 
 /**
  * Cells already used on the first sheet.
  */

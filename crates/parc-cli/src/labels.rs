@@ -12,8 +12,8 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, ValueEnum};
 use parc_core::Lang;
+use parc_core::ipc::CustomSheet;
 use parc_db::Database;
-use parc_report::labels::A4;
 use parc_report::{Geometry, Label, Sheet};
 
 use crate::CliError;
@@ -52,7 +52,7 @@ pub struct LabelsArgs {
     #[arg(long, requires = "company")]
     pub remember_company: bool,
     #[command(flatten)]
-    pub custom: CustomSheet,
+    pub custom: CustomSheetArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -62,9 +62,10 @@ pub enum SheetKind {
     Custom,
 }
 
-/// The measurements of a custom sheet, in millimetres (`63.5` or `63,5`).
+/// The measurements of a custom sheet, in millimetres (`63.5` or `63,5`); the
+/// defaults are those of [`Geometry::from_custom`], shared with the window.
 #[derive(Debug, Args)]
-pub struct CustomSheet {
+pub struct CustomSheetArgs {
     /// Custom sheet: width of one label
     #[arg(long, value_name = "MM", value_parser = parse_mm, required_if_eq("sheet", "custom"))]
     pub label_width: Option<f32>,
@@ -163,7 +164,7 @@ fn sheet(args: &LabelsArgs, lang: Lang) -> Result<Sheet, CliError> {
         SheetKind::L7651 => Ok(Sheet::L7651),
         SheetKind::L7160 => Ok(Sheet::L7160),
         SheetKind::Custom => {
-            let (Some(width), Some(height), Some(columns), Some(rows)) =
+            let (Some(label_width), Some(label_height), Some(columns), Some(rows)) =
                 (c.label_width, c.label_height, c.columns, c.rows)
             else {
                 return Err(CliError::Usage(
@@ -174,14 +175,18 @@ fn sheet(args: &LabelsArgs, lang: Lang) -> Result<Sheet, CliError> {
                     .into(),
                 ));
             };
-            let page = (c.page_width.unwrap_or(A4.0), c.page_height.unwrap_or(A4.1));
-            let (gap_x, gap_y) = (c.column_gap.unwrap_or(0.0), c.row_gap.unwrap_or(0.0));
-            let centred = Geometry::centred(page, width, height, columns, rows, gap_x, gap_y);
-            Ok(Sheet::Custom(Geometry {
-                left: c.left_margin.unwrap_or(centred.left),
-                top: c.top_margin.unwrap_or(centred.top),
-                ..centred
-            }))
+            Ok(Sheet::Custom(Geometry::from_custom(&CustomSheet {
+                label_width,
+                label_height,
+                columns,
+                rows,
+                page_width: c.page_width,
+                page_height: c.page_height,
+                left_margin: c.left_margin,
+                top_margin: c.top_margin,
+                column_gap: c.column_gap,
+                row_gap: c.row_gap,
+            })))
         }
     }
 }

@@ -364,7 +364,7 @@ impl IpcError {
     }
 }
 
-/// The label sheets the window offers (custom sheets: `parc labels --sheet custom`).
+/// The label sheets the window offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum LabelSheet {
@@ -372,10 +372,45 @@ pub enum LabelSheet {
     L7651,
     /// Avery L7160: 21 labels of 63.5 × 38.1 mm.
     L7160,
+    /// Any other sheet, measured by hand: its measurements are in
+    /// [`LabelRequest::custom`].
+    Custom,
+}
+
+/// A label sheet measured by hand, in millimetres, as the window's dialog and
+/// `parc labels --sheet custom` both take it: offices also buy sheets that are
+/// not Avery's, and one conversion (`parc_report::Geometry::from_custom`)
+/// turns these into positions on the page, so both print the same PDF.
+///
+/// Only the labels and their count are required, because that is what a
+/// person reads on the sheet's packet; what is left out takes the common
+/// case: an A4 page, the grid centred on it, labels touching each other.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomSheet {
+    /// One label, in millimetres like every length here.
+    pub label_width: f32,
+    pub label_height: f32,
+    /// Labels across.
+    pub columns: u32,
+    /// Labels down.
+    pub rows: u32,
+    /// Without it: 210 mm (A4).
+    pub page_width: Option<f32>,
+    /// Without it: 297 mm (A4).
+    pub page_height: Option<f32>,
+    /// From the page's left edge to the first column. Without it: the grid is centred across the page.
+    pub left_margin: Option<f32>,
+    /// From the page's top edge to the first row. Without it: the grid is centred down the page.
+    pub top_margin: Option<f32>,
+    /// Between two columns. Without it: 0.
+    pub column_gap: Option<f32>,
+    /// Between two rows. Without it: 0.
+    pub row_gap: Option<f32>,
 }
 
 /// Which labels to print, on what, from which cell.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LabelRequest {
     /// These assets, in this order; when empty, those of `location_id` (every asset without it).
@@ -385,6 +420,38 @@ pub struct LabelRequest {
     #[serde(default)]
     pub unlabelled: bool,
     pub sheet: LabelSheet,
+    /// The measurements of a `custom` sheet, which cannot be printed without
+    /// them; ignored with an Avery sheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub custom: Option<CustomSheet>,
     /// Cells already used on the first sheet.
     pub offset: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_custom_sheet_needs_only_its_labels_and_an_avery_one_no_measurements() {
+        let custom: LabelRequest = serde_json::from_str(
+            r#"{"assetIds":[],"locationId":null,"sheet":"custom","offset":2,
+                "custom":{"labelWidth":63.5,"labelHeight":38.1,"columns":3,"rows":7,"columnGap":2.5}}"#,
+        )
+        .expect("a custom request");
+        assert_eq!(custom.sheet, LabelSheet::Custom);
+        let sheet = custom.custom.expect("measurements");
+        assert_eq!((sheet.label_width, sheet.columns, sheet.rows), (63.5, 3, 7));
+        assert_eq!(
+            (sheet.column_gap, sheet.row_gap, sheet.left_margin, sheet.page_width),
+            (Some(2.5), None, None, None)
+        );
+
+        // What the window sent before custom sheets existed still reads.
+        let avery: LabelRequest =
+            serde_json::from_str(r#"{"assetIds":[],"locationId":null,"sheet":"l7160","offset":0}"#).expect("avery");
+        assert_eq!((avery.sheet, avery.custom, avery.unlabelled), (LabelSheet::L7160, None, false));
+        assert!(!serde_json::to_string(&avery).expect("json").contains("custom"));
+    }
 }

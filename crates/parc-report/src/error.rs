@@ -17,6 +17,9 @@ pub enum ReportError {
     OffsetPastSheet { offset: usize, per_sheet: usize },
     #[error("the label sheet does not work: {0}")]
     Geometry(GeometryProblem),
+    /// A custom sheet was chosen but its measurements did not come with it.
+    #[error("a custom sheet needs its measurements")]
+    CustomSheetUnmeasured,
     #[error("an asset without a tag cannot be labelled")]
     EmptyTag,
     #[error("the QR code of {tag} would be too dense to scan on this label")]
@@ -81,6 +84,12 @@ impl Localized for ReportError {
                 per_sheet.saturating_sub(1)
             ),
             (ReportError::Geometry(p), l) => p.message(l),
+            (ReportError::CustomSheetUnmeasured, l) => l
+                .pick(
+                    "Mesurez la planche personnalisée : largeur et hauteur d'une étiquette, nombre de colonnes et de rangées",
+                    "Give the custom sheet's measurements: label width and height, columns and rows",
+                )
+                .into(),
             (ReportError::EmptyTag, l) => l
                 .pick(
                     "Un matériel sans numéro d'inventaire ne peut pas être étiqueté",
@@ -204,6 +213,7 @@ mod tests {
             GeometryProblem::TooWide { needed_mm: 215.5, page_mm: 210.0 }.into(),
             GeometryProblem::TooTall { needed_mm: 300.0, page_mm: 297.0 }.into(),
             GeometryProblem::LabelTooSmall { min_width_mm: 25.0, min_height_mm: 12.0 }.into(),
+            ReportError::CustomSheetUnmeasured,
             ReportError::EmptyTag,
             ReportError::TagTooLong { tag: "X".repeat(300) },
             ReportError::Pdf("font".into()),

@@ -11,6 +11,7 @@
 
 use chrono::{DateTime, Utc};
 use parc_core::Lang;
+use parc_core::ipc::{CustomSheet, LabelSheet};
 use printpdf::{
     Color, Greyscale, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt,
     TextItem,
@@ -118,6 +119,17 @@ impl Sheet {
     pub fn labels_per_sheet(&self) -> usize {
         self.geometry().labels_per_sheet()
     }
+
+    /// The sheet the window asked for: a custom one comes with its
+    /// measurements (`LabelRequest::custom`), which an Avery one ignores.
+    pub fn requested(sheet: LabelSheet, custom: Option<&CustomSheet>) -> Result<Sheet, ReportError> {
+        match (sheet, custom) {
+            (LabelSheet::L7651, _) => Ok(Sheet::L7651),
+            (LabelSheet::L7160, _) => Ok(Sheet::L7160),
+            (LabelSheet::Custom, Some(c)) => Ok(Sheet::Custom(Geometry::from_custom(c))),
+            (LabelSheet::Custom, None) => Err(ReportError::CustomSheetUnmeasured),
+        }
+    }
 }
 
 impl Geometry {
@@ -147,6 +159,18 @@ impl Geometry {
             gap_x,
             gap_y,
         }
+    }
+
+    /// A sheet measured by hand, as the window and `parc labels --sheet
+    /// custom` both take it: what is not given is an A4 page, a grid centred
+    /// on it and labels that touch. The result is not checked here, so that
+    /// [`labels_pdf`] refuses a sheet that does not fit with the reason
+    /// ([`Geometry::check`]) whoever measured it.
+    pub fn from_custom(c: &CustomSheet) -> Geometry {
+        let page = (c.page_width.unwrap_or(A4.0), c.page_height.unwrap_or(A4.1));
+        let (gap_x, gap_y) = (c.column_gap.unwrap_or(0.0), c.row_gap.unwrap_or(0.0));
+        let centred = Geometry::centred(page, c.label_width, c.label_height, c.columns, c.rows, gap_x, gap_y);
+        Geometry { left: c.left_margin.unwrap_or(centred.left), top: c.top_margin.unwrap_or(centred.top), ..centred }
     }
 
     pub fn labels_per_sheet(&self) -> usize {
@@ -458,6 +482,73 @@ mod tests {
         let g = Geometry::centred(A4, 70.0, 37.0, 3, 8, 0.0, 0.0);
         assert!((g.left - 0.0).abs() < 0.01 && (g.top - 0.5).abs() < 0.01);
         g.check().expect("fits");
+    }
+
+    fn measured(label_width: f32, label_height: f32, columns: u32, rows: u32) -> CustomSheet {
+        CustomSheet {
+            label_width,
+            label_height,
+            columns,
+            rows,
+            page_width: None,
+            page_height: None,
+            left_margin: None,
+            top_margin: None,
+            column_gap: None,
+            row_gap: None,
+        }
+    }
+
+    #[test]
+    fn a_custom_sheet_without_margins_is_centred_on_a4_without_gaps() {
+        let g = Geometry::from_custom(&measured(70.0, 37.0, 3, 8));
+        assert_eq!(g, Geometry::centred(A4, 70.0, 37.0, 3, 8, 0.0, 0.0));
+        assert_eq!((g.page_width, g.page_height, g.gap_x, g.gap_y), (210.0, 297.0, 0.0, 0.0));
+        assert!((g.left - 0.0).abs() < 0.01 && (g.top - 0.5).abs() < 0.01, "{g:?}");
+        assert_eq!(g.labels_per_sheet(), 24);
+        g.check().expect("fits");
+    }
+
+    #[test]
+    fn a_custom_sheet_keeps_the_margins_gaps_and_page_it_is_given() {
+        let l7160 = Sheet::L7160.geometry();
+        let by_hand = CustomSheet {
+            left_margin: Some(7.25),
+            top_margin: Some(15.15),
+            column_gap: Some(2.5),
+            row_gap: Some(0.0),
+            ..measured(63.5, 38.1, 3, 7)
+        };
+        assert_eq!(Geometry::from_custom(&by_hand), l7160, "the L7160, measured by hand");
+
+        // One margin given, the other centred; a page of another size.
+        let letter = CustomSheet {
+            page_width: Some(215.9),
+            page_height: Some(279.4),
+            top_margin: Some(12.7),
+            row_gap: Some(1.0),
+            ..measured(66.7, 25.4, 3, 10)
+        };
+        let g = Geometry::from_custom(&letter);
+        assert_eq!((g.page_width, g.page_height, g.top, g.gap_y), (215.9, 279.4, 12.7, 1.0));
+        assert!((g.left - (215.9 - 3.0 * 66.7) / 2.0).abs() < 0.01, "{g:?}");
+        g.check().expect("fits");
+    }
+
+    #[test]
+    fn a_requested_custom_sheet_needs_its_measurements() {
+        let c = measured(70.0, 37.0, 3, 8);
+        assert_eq!(Sheet::requested(LabelSheet::L7160, Some(&c)), Ok(Sheet::L7160), "ignored for Avery");
+        assert_eq!(Sheet::requested(LabelSheet::L7651, None), Ok(Sheet::L7651));
+        assert_eq!(Sheet::requested(LabelSheet::Custom, Some(&c)), Ok(Sheet::Custom(Geometry::from_custom(&c))));
+        assert_eq!(Sheet::requested(LabelSheet::Custom, None), Err(ReportError::CustomSheetUnmeasured));
+    }
+
+    #[test]
+    fn a_custom_sheet_that_does_not_fit_is_refused_when_printed() {
+        let wide = Geometry::from_custom(&CustomSheet { left_margin: Some(5.0), ..measured(70.0, 37.0, 3, 8) });
+        let refused = labels_pdf(&[Label::new("PARC-1", None)], &Sheet::Custom(wide), 0, "", Lang::Fr, Utc::now());
+        assert_eq!(refused, Err(ReportError::Geometry(GeometryProblem::TooWide { needed_mm: 215.0, page_mm: 210.0 })));
     }
 
     #[test]

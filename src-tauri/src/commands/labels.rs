@@ -1,8 +1,8 @@
 //! Asset labels as a PDF in the Downloads folder, and the company name they carry.
 
 use chrono::Utc;
-use parc_core::ipc::{IpcError, LabelRequest, LabelSheet};
-use parc_report::{Label, Sheet};
+use parc_core::ipc::{IpcError, LabelRequest};
+use parc_report::{Label, ReportError, Sheet};
 use tauri::State;
 
 use crate::AppState;
@@ -17,10 +17,16 @@ pub async fn set_company_name(state: State<'_, AppState>, name: String) -> Resul
     state.with_db(|db| db.set_company_name(&name))
 }
 
-/// Writes the PDF and returns its path.
+/// Writes the PDF and returns its path. A custom sheet is laid out by the same
+/// conversion as `parc labels --sheet custom`, and refused with the reason
+/// (in the user's language) when it does not fit its page.
 #[tauri::command]
 pub async fn print_labels(state: State<'_, AppState>, request: LabelRequest) -> Result<String, IpcError> {
     let lang = state.lang();
+    let report = |e: ReportError| state.error(&e);
+    // The sheet first: a custom one sent without its measurements is refused
+    // before the database is read.
+    let sheet = Sheet::requested(request.sheet, request.custom.as_ref()).map_err(report)?;
     let (rows, company) = state.with_db(|db| {
         let rows = if request.unlabelled && request.asset_ids.is_empty() {
             db.unlabelled_assets(request.location_id)?
@@ -29,17 +35,12 @@ pub async fn print_labels(state: State<'_, AppState>, request: LabelRequest) -> 
         };
         Ok((rows, db.company_name()?))
     })?;
-    let report = |e: parc_report::ReportError| state.error(&e);
     if rows.len() > parc_report::MAX_LABELS {
-        return Err(report(parc_report::ReportError::TooMany { count: rows.len(), max: parc_report::MAX_LABELS }));
+        return Err(report(ReportError::TooMany { count: rows.len(), max: parc_report::MAX_LABELS }));
     }
     let tags: Vec<String> = rows.iter().map(|(tag, _)| tag.clone()).collect();
     let labels: Vec<Label> =
         rows.into_iter().map(|(tag, name)| Label::new(tag, Some(name).filter(|n| !n.trim().is_empty()))).collect();
-    let sheet = match request.sheet {
-        LabelSheet::L7651 => Sheet::L7651,
-        LabelSheet::L7160 => Sheet::L7160,
-    };
     let pdf = parc_report::labels_pdf(
         &labels,
         &sheet,

@@ -663,6 +663,23 @@ export const en: Record<MessageId, string> = {
   'labels.sheet': 'Sheet',
   'labels.sheet.l7651': 'Avery L7651 — 65 per sheet',
   'labels.sheet.l7160': 'Avery L7160 — 21 per sheet',
+  'labels.sheet.custom': 'Custom sheet',
+  'labels.custom.legend': 'Sheet measurements',
+  'labels.custom.labelWidth': 'Label width (mm)',
+  'labels.custom.labelHeight': 'Label height (mm)',
+  'labels.custom.columns': 'Columns',
+  'labels.custom.rows': 'Rows',
+  'labels.custom.columnGap': 'Gap between columns (mm)',
+  'labels.custom.rowGap': 'Gap between rows (mm)',
+  'labels.custom.leftMargin': 'Left margin (mm)',
+  'labels.custom.topMargin': 'Top margin (mm)',
+  'labels.custom.hint':
+    'A4 page. Margins left blank: the labels are centred on the page; gaps left blank: 0. Decimals with a comma or a point (63.5).',
+  'labels.custom.error.length':
+    '“{field}”: enter a length in millimetres greater than zero, for example 63.5.',
+  'labels.custom.error.count': '“{field}”: enter a whole number greater than zero.',
+  'labels.custom.error.optional':
+    '“{field}”: enter a length in millimetres, for example 2.5, or leave the field blank.',
   'labels.offset': 'Labels already used on the first sheet',
   'labels.offsetHint': 'Or click the first free cell:',
   'labels.cell': 'Start at label {n, number}',

@@ -673,6 +673,23 @@ export const fr = {
   'labels.sheet': 'Planche',
   'labels.sheet.l7651': 'Avery L7651 — 65 par feuille',
   'labels.sheet.l7160': 'Avery L7160 — 21 par feuille',
+  'labels.sheet.custom': 'Planche personnalisée',
+  'labels.custom.legend': 'Mesures de la planche',
+  'labels.custom.labelWidth': 'Largeur d’une étiquette (mm)',
+  'labels.custom.labelHeight': 'Hauteur d’une étiquette (mm)',
+  'labels.custom.columns': 'Nombre de colonnes',
+  'labels.custom.rows': 'Nombre de rangées',
+  'labels.custom.columnGap': 'Espace entre colonnes (mm)',
+  'labels.custom.rowGap': 'Espace entre rangées (mm)',
+  'labels.custom.leftMargin': 'Marge de gauche (mm)',
+  'labels.custom.topMargin': 'Marge du haut (mm)',
+  'labels.custom.hint':
+    'Page A4. Marges laissées vides : les étiquettes sont centrées sur la page ; espaces laissés vides : 0. Décimales avec une virgule ou un point (63,5).',
+  'labels.custom.error.length':
+    '« {field} » : saisissez une longueur en millimètres supérieure à zéro, par exemple 63,5.',
+  'labels.custom.error.count': '« {field} » : saisissez un nombre entier supérieur à zéro.',
+  'labels.custom.error.optional':
+    '« {field} » : saisissez une longueur en millimètres, par exemple 2,5, ou laissez le champ vide.',
   'labels.offset': 'Étiquettes déjà utilisées sur la première feuille',
   'labels.offsetHint': 'Ou cliquez sur la première case libre :',
   'labels.cell': 'Commencer à l’étiquette {n, number}',

@@ -140,4 +140,162 @@ describe('LabelsDialog', () => {
     );
     expect(screen.getByTestId('labels-dialog')).toBeTruthy();
   });
+
+  it('prints on a custom sheet measured with decimal commas, its grid following columns × rows', async () => {
+    const calls = mockLabels();
+    renderIn('fr', <Screen target={{ assetIds: ['a-1'], locationId: null, placeName: null }} />);
+    await open();
+    expect(screen.queryByTestId('labels-custom')).toBeNull();
+    fireEvent.change(screen.getByTestId('labels-sheet'), { target: { value: 'custom' } });
+    expect(
+      within(screen.getByTestId('labels-sheet')).getByRole('option', {
+        name: 'Planche personnalisée',
+      }),
+    ).toBeTruthy();
+    // Nothing measured yet: no grid to click.
+    expect(screen.queryByTestId('labels-grid')).toBeNull();
+
+    const type = (field: string, value: string) =>
+      fireEvent.change(screen.getByTestId(`labels-custom-${field}`), { target: { value } });
+    type('labelWidth', '63,5');
+    type('labelHeight', ' 38,1 ');
+    type('columns', '3');
+    expect(screen.queryByTestId('labels-grid')).toBeNull();
+    type('rows', '7');
+    type('columnGap', '2,5');
+    type('leftMargin', '7.25');
+    expect(screen.getAllByRole('button', { name: /Commencer à l’étiquette/ })).toHaveLength(21);
+    type('columns', '2');
+    expect(screen.getAllByRole('button', { name: /Commencer à l’étiquette/ })).toHaveLength(14);
+    expect(screen.getByTestId('labels-offset').getAttribute('max')).toBe('13');
+    fireEvent.click(screen.getByTestId('labels-cell-5'));
+    fireEvent.click(screen.getByTestId('labels-confirm'));
+
+    expect((await screen.findByTestId('labels-path')).textContent).toBe(PDF);
+    expect(callsOf(calls, 'print_labels')).toEqual([
+      {
+        request: {
+          assetIds: ['a-1'],
+          locationId: null,
+          unlabelled: false,
+          sheet: 'custom',
+          custom: {
+            labelWidth: 63.5,
+            labelHeight: 38.1,
+            columns: 2,
+            rows: 7,
+            pageWidth: null,
+            pageHeight: null,
+            leftMargin: 7.25,
+            topMargin: null,
+            columnGap: 2.5,
+            rowGap: null,
+          },
+          offset: 5,
+        },
+      },
+    ]);
+    // Remembered as typed, for the next time.
+    expect(JSON.parse(localStorage.getItem('parc.labels.customSheet') ?? 'null')).toMatchObject({
+      labelWidth: '63,5',
+      columns: '2',
+      rowGap: '',
+    });
+  });
+
+  it('refuses a custom sheet that is not measured, saying which field, and sends nothing', async () => {
+    const calls = mockLabels();
+    renderIn('fr', <Screen target={{ assetIds: [], locationId: null, placeName: null }} />);
+    await open();
+    fireEvent.change(screen.getByTestId('labels-sheet'), { target: { value: 'custom' } });
+    const type = (field: string, value: string) =>
+      fireEvent.change(screen.getByTestId(`labels-custom-${field}`), { target: { value } });
+    const refused = async (message: string) => {
+      fireEvent.click(screen.getByTestId('labels-confirm'));
+      await waitFor(() => expect(screen.getByTestId('labels-error').textContent).toBe(message));
+    };
+
+    await refused(
+      '« Largeur d’une étiquette (mm) » : saisissez une longueur en millimètres supérieure à zéro, par exemple 63,5.',
+    );
+    type('labelWidth', '70');
+    type('labelHeight', '0');
+    await refused(
+      '« Hauteur d’une étiquette (mm) » : saisissez une longueur en millimètres supérieure à zéro, par exemple 63,5.',
+    );
+    type('labelHeight', '37');
+    type('columns', '2,5');
+    await refused('« Nombre de colonnes » : saisissez un nombre entier supérieur à zéro.');
+    type('columns', '3');
+    type('rows', '8');
+    type('rowGap', 'deux');
+    await refused(
+      '« Espace entre rangées (mm) » : saisissez une longueur en millimètres, par exemple 2,5, ou laissez le champ vide.',
+    );
+    expect(screen.queryByTestId('labels-grid')).toBeNull();
+    type('rowGap', '');
+    // Measured now: the offset is bounded by this sheet's 24 labels.
+    fireEvent.change(screen.getByTestId('labels-offset'), { target: { value: '24' } });
+    await refused('Saisissez un nombre d’étiquettes utilisées de 0 à 23.');
+    expect(callsOf(calls, 'print_labels')).toEqual([]);
+    expect(screen.getByTestId('labels-dialog')).toBeTruthy();
+  });
+
+  it('restores the last custom measurements, and ignores what is not one in storage', async () => {
+    localStorage.setItem(
+      'parc.labels.customSheet',
+      JSON.stringify({ labelWidth: '70', labelHeight: '37', columns: '3', rows: '8', rowGap: 2 }),
+    );
+    const calls = mockLabels();
+    renderIn('en', <Screen target={{ assetIds: ['a-9'], locationId: null, placeName: null }} />);
+    await open();
+    fireEvent.change(screen.getByTestId('labels-sheet'), { target: { value: 'custom' } });
+    expect(
+      within(screen.getByTestId('labels-custom')).getByText('Sheet measurements'),
+    ).toBeTruthy();
+    expect((screen.getByTestId('labels-custom-labelWidth') as HTMLInputElement).value).toBe('70');
+    expect((screen.getByTestId('labels-custom-rows') as HTMLInputElement).value).toBe('8');
+    expect((screen.getByTestId('labels-custom-rowGap') as HTMLInputElement).value).toBe('');
+    expect(screen.getAllByRole('button', { name: /Start at label/ })).toHaveLength(24);
+    fireEvent.click(screen.getByTestId('labels-confirm'));
+
+    await screen.findByTestId('labels-path');
+    expect(callsOf(calls, 'print_labels')).toEqual([
+      {
+        request: {
+          assetIds: ['a-9'],
+          locationId: null,
+          unlabelled: false,
+          sheet: 'custom',
+          custom: {
+            labelWidth: 70,
+            labelHeight: 37,
+            columns: 3,
+            rows: 8,
+            pageWidth: null,
+            pageHeight: null,
+            leftMargin: null,
+            topMargin: null,
+            columnGap: null,
+            rowGap: null,
+          },
+          offset: 0,
+        },
+      },
+    ]);
+  });
+
+  it('opens with blank measurements when storage holds garbage', async () => {
+    localStorage.setItem('parc.labels.customSheet', '{not json');
+    mockLabels();
+    renderIn('en', <Screen target={{ assetIds: ['a-9'], locationId: null, placeName: null }} />);
+    await open();
+    fireEvent.change(screen.getByTestId('labels-sheet'), { target: { value: 'custom' } });
+    expect((screen.getByTestId('labels-custom-labelWidth') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByTestId('labels-grid')).toBeNull();
+    fireEvent.click(screen.getByTestId('labels-confirm'));
+    expect((await screen.findByTestId('labels-error')).textContent).toBe(
+      '“Label width (mm)”: enter a length in millimetres greater than zero, for example 63.5.',
+    );
+  });
 });

@@ -2,10 +2,19 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Field } from '../../app/Field';
 import { FormDialog } from '../../app/FormDialog';
-import type { LabelSheet } from '../../bindings';
+import type { CustomSheet, LabelSheet } from '../../bindings';
 import * as ipc from '../../ipc';
+import { CustomSheetFields } from './CustomSheetFields';
+import {
+  type CustomDraft,
+  type CustomProblem,
+  customGrid,
+  loadDraft,
+  parseCustom,
+  saveDraft,
+} from './customSheet';
 import { OffsetGrid } from './OffsetGrid';
-import { cellsOf, SHEET_CODES } from './sheets';
+import { AVERY, cellsOf, type Grid, gridOf, SHEET_CODES } from './sheets';
 
 /** Which assets get a label: these ones, else those of a place, else every one. */
 export type LabelTarget = {
@@ -16,10 +25,11 @@ export type LabelTarget = {
 };
 
 /**
- * "Imprimer des étiquettes": the sheet, the labels already used on the first
- * one (a number, or a click on the first free cell), and the company name
- * printed on each label (saved when changed); then `print_labels` writes the
- * PDF and `onPrinted` says where.
+ * "Imprimer des étiquettes": the sheet (an Avery one, or one measured by hand,
+ * whose last measurements this computer remembers), the labels already used
+ * on the first one (a number, or a click on the first free cell), and the
+ * company name printed on each label (saved when changed); then
+ * `print_labels` writes the PDF and `onPrinted` says where.
  */
 export function LabelsDialog({
   target,
@@ -34,12 +44,18 @@ export function LabelsDialog({
   const [company, setCompany] = useState('');
   const [unlabelled, setUnlabelled] = useState(false);
   const [savedCompany, setSavedCompany] = useState<string | null>(null);
-  const max = cellsOf(sheet) - 1;
+  const [custom, setCustom] = useState<CustomDraft>(loadDraft);
+  // Null for a custom sheet while its measurements are incomplete (or hold
+  // more labels than A4 can): no grid, and no bound on the offset until
+  // confirm has parsed them.
+  const grid = gridOf(sheet, customGrid(custom));
+  const max = grid ? cellsOf(grid) - 1 : null;
   const used = Number(offset);
-  const valid = /^\d+$/.test(offset.trim()) && used <= max;
+  const valid = /^\d+$/.test(offset.trim()) && (max === null || used <= max);
 
   const open = () => {
     setOffset('0');
+    setCustom(loadDraft());
     setUnlabelled(false);
     setSavedCompany(null);
     ipc.getCompanyName().then(
@@ -52,7 +68,19 @@ export function LabelsDialog({
   };
 
   const print = async (): Promise<string | null> => {
-    if (!valid) return intl.formatMessage({ id: 'labels.offsetError' }, { max });
+    const measured = measure(sheet, custom);
+    if ('problem' in measured) {
+      const { field, kind } = measured.problem;
+      const name = intl.formatMessage({ id: `labels.custom.${field}` });
+      return intl.formatMessage({ id: `labels.custom.error.${kind}` }, { field: name });
+    }
+    // Kept even if Rust then finds that the labels do not fit the page: they
+    // are what to correct next time.
+    if (measured.custom) saveDraft(custom);
+    const last = cellsOf(measured.grid) - 1;
+    if (!/^\d+$/.test(offset.trim()) || used > last) {
+      return intl.formatMessage({ id: 'labels.offsetError' }, { max: last });
+    }
     try {
       if (savedCompany !== null && company.trim() !== savedCompany) {
         await ipc.setCompanyName(company.trim());
@@ -62,6 +90,7 @@ export function LabelsDialog({
         locationId: target.assetIds.length > 0 ? null : target.locationId,
         unlabelled: target.assetIds.length === 0 && unlabelled,
         sheet,
+        ...(measured.custom ? { custom: measured.custom } : {}),
         offset: used,
       });
       onPrinted(path);
@@ -90,7 +119,10 @@ export function LabelsDialog({
             onChange={(event) => {
               const next = SHEET_CODES.find((code) => code === event.target.value) ?? 'l7651';
               setSheet(next);
-              if (valid && used > cellsOf(next) - 1) setOffset(String(cellsOf(next) - 1));
+              const nextGrid = gridOf(next, customGrid(custom));
+              if (valid && nextGrid && used > cellsOf(nextGrid) - 1) {
+                setOffset(String(cellsOf(nextGrid) - 1));
+              }
             }}
           >
             {SHEET_CODES.map((code) => (
@@ -101,6 +133,12 @@ export function LabelsDialog({
           </select>
         )}
       </Field>
+      {sheet === 'custom' && (
+        <CustomSheetFields
+          draft={custom}
+          onChange={(field, text) => setCustom((draft) => ({ ...draft, [field]: text }))}
+        />
+      )}
       <Field
         label={intl.formatMessage({ id: 'labels.offset' })}
         name="labels-offset"
@@ -111,18 +149,21 @@ export function LabelsDialog({
             {...control}
             type="number"
             min={0}
-            max={max}
+            max={max ?? undefined}
             data-testid="labels-offset"
             value={offset}
             onChange={(event) => setOffset(event.target.value)}
           />
         )}
       </Field>
-      <OffsetGrid
-        sheet={sheet}
-        offset={valid ? used : 0}
-        onChange={(cell) => setOffset(String(cell))}
-      />
+      {grid && (
+        <OffsetGrid
+          sheet={sheet}
+          grid={grid}
+          offset={valid ? used : 0}
+          onChange={(cell) => setOffset(String(cell))}
+        />
+      )}
       {target.assetIds.length === 0 && (
         <label className="check">
           <input
@@ -154,6 +195,19 @@ export function LabelsDialog({
       </p>
     </FormDialog>
   );
+}
+
+/**
+ * The grid of the chosen sheet and, for a custom one, the measurements to
+ * send; or the first custom field that is not a measurement.
+ */
+function measure(
+  sheet: LabelSheet,
+  draft: CustomDraft,
+): { grid: Grid; custom?: CustomSheet } | { problem: CustomProblem } {
+  if (sheet !== 'custom') return { grid: AVERY[sheet] };
+  const parsed = parseCustom(draft);
+  return 'problem' in parsed ? parsed : { grid: parsed.sheet, custom: parsed.sheet };
 }
 
 /** "3 matériels sélectionnés", "Les matériels de « Accueil »…", or every asset. */

@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import type { LabelSheet } from '../../bindings';
-import { cellsOf, SHEETS } from './sheets';
+import { cellsOf, type Grid } from './sheets';
 
 /**
  * The first sheet as a small grid: the cells already used are shaded, and a
@@ -9,19 +9,22 @@ import { cellsOf, SHEETS } from './sheets';
  */
 export function OffsetGrid({
   sheet,
+  grid,
   offset,
   onChange,
 }: {
+  /** Names the grid's style (the cells of a sheet with few rows are taller). */
   sheet: LabelSheet;
+  grid: Grid;
   offset: number;
   onChange: (offset: number) => void;
 }) {
   const intl = useIntl();
-  const cells = Array.from({ length: cellsOf(sheet) }, (_, i) => i);
+  const cells = Array.from({ length: cellsOf(grid) }, (_, i) => i);
   return (
     <div
       className={`offset-grid offset-grid-${sheet}`}
-      style={{ gridTemplateColumns: `repeat(${SHEETS[sheet].columns}, 1fr)` }}
+      style={{ gridTemplateColumns: `repeat(${grid.columns}, 1fr)` }}
       data-testid="labels-grid"
     >
       {cells.map((cell) => (
