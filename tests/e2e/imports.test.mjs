@@ -69,6 +69,26 @@ test('unlocks, in French', async () => {
   await unlockInFrench(app.session);
 });
 
+test('can listen for files dropped on the window', async () => {
+  // No WebDriver can drop a file from the desktop. What this checks is that
+  // the window may listen to Tauri's drop event at all: refused, the wizard
+  // would quietly never hear of a drop (`onFilesDropped` gives up silently
+  // where there is no Tauri window). Tauri 2.12 lets a window listen even
+  // without `core:event:allow-listen`, which the capability still states.
+  const outcome = await app.session.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    const tauri = window.__TAURI_INTERNALS__;
+    tauri
+      .invoke('plugin:event|listen', {
+        event: 'tauri://drag-drop',
+        target: { kind: 'Webview', label: 'main' },
+        handler: tauri.transformCallback(() => {}),
+      })
+      .then(() => done('allowed'), (error) => done(String(error)));
+  `);
+  assert.equal(outcome, 'allowed');
+});
+
 test('refuses a binary file renamed .csv, saying so', async () => {
   const { session } = app;
   await (await find(session, 'nav-inventory')).click();

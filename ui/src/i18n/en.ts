@@ -706,6 +706,9 @@ export const en: Record<MessageId, string> = {
   'import.formats.directory':
     'Active Directory exports (Get-ADUser, Get-ADComputer), Snipe-IT people and locations',
   'import.chooseFile': 'Choose a file…',
+  'import.dropHint': 'Or drop it onto this window from the file explorer.',
+  'import.dropOne':
+    'Drop one file at a time: the wizard imports one file at a time (parc import takes several).',
   'import.pathLabel': 'or paste the file’s path',
   'import.pathPlaceholder': 'C:\\Users\\you\\Documents\\fleet.csv',
   'import.inspect': 'Examine',

@@ -718,6 +718,9 @@ export const fr = {
   'import.formats.directory':
     'Exports Active Directory (Get-ADUser, Get-ADComputer), personnes et emplacements Snipe-IT',
   'import.chooseFile': 'Choisir un fichier…',
+  'import.dropHint': 'Ou déposez-le sur cette fenêtre depuis l’explorateur de fichiers.',
+  'import.dropOne':
+    'Déposez un seul fichier à la fois : l’assistant importe un fichier à la fois (parc import en prend plusieurs).',
   'import.pathLabel': 'ou collez le chemin du fichier',
   'import.pathPlaceholder': 'C:\\Users\\vous\\Documents\\parc.csv',
   'import.inspect': 'Examiner',

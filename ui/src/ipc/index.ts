@@ -4,6 +4,7 @@
  * rejection is an `IpcError`, so screens branch on its `code`, never on its text.
  */
 import { type InvokeArgs, invoke } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 import type {
   Asset,
   AssetDetail,
@@ -376,6 +377,31 @@ export function printLabels(request: LabelRequest): Promise<string> {
 /** The system's file chooser; `null` when it was closed without a choice. */
 export function chooseImportFile(): Promise<string | null> {
   return call('choose_import_file');
+}
+
+/**
+ * Files dropped on the window from the file explorer: `onHover(true)` while
+ * they are held over it, `onHover(false)` when they leave or land, then
+ * `onDrop` with their paths (Tauri gives paths, not contents: the importers
+ * stream the file from disk). Answers how to stop listening; where there is
+ * no Tauri window to drop on, stopping does nothing.
+ */
+export async function onFilesDropped(
+  onDrop: (paths: string[]) => void,
+  onHover: (over: boolean) => void,
+): Promise<() => void> {
+  try {
+    return await getCurrentWebview().onDragDropEvent(({ payload }) => {
+      if (payload.type === 'drop') {
+        onHover(false);
+        onDrop(payload.paths);
+      } else {
+        onHover(payload.type !== 'leave');
+      }
+    });
+  } catch {
+    return () => {};
+  }
 }
 
 /** Looks at a file before importing it: its format, and an asset table's suggested mapping. */

@@ -1,15 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import * as ipc from '../../ipc';
 
 /**
- * The first step: the system's file chooser, or a path pasted from the file
- * explorer ("Copy as path" quotes it; Rust takes the quotes off).
+ * The first step: the system's file chooser, a file dropped on the window
+ * from the file explorer, or a path pasted from it ("Copy as path" quotes it;
+ * Rust takes the quotes off). The wizard reads one file at a time: several
+ * dropped together are refused with a word rather than all but one ignored.
  */
 export function FilePicker({ onPath }: { onPath: (path: string) => Promise<void> }) {
   const intl = useIntl();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
+  const [hovering, setHovering] = useState(false);
+  const [tooMany, setTooMany] = useState(false);
   const go = async (chosen: string) => {
     setBusy(true);
     try {
@@ -18,8 +22,32 @@ export function FilePicker({ onPath }: { onPath: (path: string) => Promise<void>
       setBusy(false);
     }
   };
+  // The listener outlives renders: it calls the latest `go`.
+  const goRef = useRef(go);
+  goRef.current = go;
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let gone = false;
+    ipc
+      .onFilesDropped((paths) => {
+        const [only, ...others] = paths;
+        setTooMany(others.length > 0);
+        if (only !== undefined && others.length === 0) goRef.current(only);
+      }, setHovering)
+      .then((unlisten) => {
+        if (gone) unlisten();
+        else stop = unlisten;
+      });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
   return (
-    <section className="import-step" data-testid="import-choose">
+    <section
+      className={hovering ? 'import-step import-drop-over' : 'import-step'}
+      data-testid="import-choose"
+    >
       <p>
         <FormattedMessage id="import.intro" />
       </p>
@@ -51,7 +79,15 @@ export function FilePicker({ onPath }: { onPath: (path: string) => Promise<void>
         >
           <FormattedMessage id="import.chooseFile" />
         </button>
+        <span className="muted">
+          <FormattedMessage id="import.dropHint" />
+        </span>
       </div>
+      {tooMany && (
+        <p className="notice notice-error" role="alert" data-testid="import-drop-too-many">
+          <FormattedMessage id="import.dropOne" />
+        </p>
+      )}
       <form
         className="import-path"
         onSubmit={(event) => {

@@ -1,3 +1,5 @@
+import { emit } from '@tauri-apps/api/event';
+import { clearMocks, mockWindows } from '@tauri-apps/api/mocks';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type {
@@ -101,6 +103,7 @@ function spaced(text: string | null): string {
 afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
+  clearMocks();
 });
 
 async function examine(path = PATH) {
@@ -210,6 +213,31 @@ describe('ImportPage', () => {
       'Import annulé : rien n’a été écrit',
     );
     expect(screen.getByTestId('import-ready')).toBeTruthy();
+  });
+
+  it('opens a file dropped on the window, and refuses several at once', async () => {
+    const calls = mockCommands({ inspect_import: () => TABLE }, { events: true });
+    mockWindows('main');
+    renderIn('fr', <ImportPage />);
+    const step = screen.getByTestId('import-choose');
+    const position = { x: 10, y: 10 };
+    // The listener is set up after the first render.
+    await waitFor(async () => {
+      await act(() => emit('tauri://drag-enter', { paths: [PATH], position }));
+      expect(step.className).toContain('import-drop-over');
+    });
+    await act(() => emit('tauri://drag-leave', null));
+    expect(step.className).not.toContain('import-drop-over');
+
+    await act(() => emit('tauri://drag-drop', { paths: [PATH, `${PATH}.bak`], position }));
+    expect(screen.getByTestId('import-drop-too-many').textContent).toContain(
+      'Déposez un seul fichier à la fois',
+    );
+    expect(callsOf(calls, 'inspect_import')).toEqual([]);
+
+    await act(() => emit('tauri://drag-drop', { paths: [PATH], position }));
+    await screen.findByTestId('import-ready');
+    expect(callsOf(calls, 'inspect_import')).toEqual([{ path: PATH }]);
   });
 
   it('says why a file cannot be read, in the words Rust gave', async () => {
