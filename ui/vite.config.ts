@@ -21,5 +21,9 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
+    // A hang guard, not a speed check: a test waits up to 5 s for what it
+    // expects (setup.ts), and on a loaded 2-core machine a test with one such
+    // wait went past Vitest's default 5 s for the whole test.
+    testTimeout: 20_000,
   },
 });
