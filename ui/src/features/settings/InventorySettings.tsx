@@ -1,9 +1,9 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLoad } from '../../app/useLoad';
-import type { IpcError } from '../../bindings';
 import * as ipc from '../../ipc';
 import { AddLabelForm } from './AddLabelForm';
+import { TextSetting } from './TextSetting';
 
 /** The inventory's own settings: the pattern of new asset tags and the kinds of assets. */
 export function InventorySettings() {
@@ -18,54 +18,17 @@ export function InventorySettings() {
   );
 }
 
+/** The pattern of new tags; saving answers the next tag it gives. */
 function TagPatternSetting() {
-  const intl = useIntl();
-  const [pattern, setPattern] = useState('');
-  const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-
-  useEffect(() => {
-    ipc.getTagPattern().then(setPattern, (e: unknown) => setError(ipc.toIpcError(e)));
-  }, []);
-
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(null);
-    setError(null);
-    ipc.setTagPattern(pattern).then(setSaved, (e: unknown) => setError(ipc.toIpcError(e)));
-  };
-
   return (
-    <form className="settings-form" onSubmit={save}>
-      <label className="field">
-        <span>
-          <FormattedMessage id="settings.tagPattern" />
-        </span>
-        <input
-          type="text"
-          data-testid="tag-pattern"
-          value={pattern}
-          onChange={(event) => setPattern(event.target.value)}
-          aria-describedby="tag-pattern-help"
-        />
-        <small id="tag-pattern-help">
-          <FormattedMessage id="settings.tagPatternHelp" />
-        </small>
-      </label>
-      <button type="submit" className="button" data-testid="tag-pattern-save">
-        {intl.formatMessage({ id: 'common.save' })}
-      </button>
-      {saved && (
-        <p role="status" data-testid="tag-pattern-saved">
-          <FormattedMessage id="settings.tagPatternSaved" values={{ next: saved }} />
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="form-error" data-testid="tag-pattern-error">
-          {error.message}
-        </p>
-      )}
-    </form>
+    <TextSetting
+      testId="tag-pattern"
+      label="settings.tagPattern"
+      help="settings.tagPatternHelp"
+      load={ipc.getTagPattern}
+      save={ipc.setTagPattern}
+      saved={(next) => <FormattedMessage id="settings.tagPatternSaved" values={{ next }} />}
+    />
   );
 }
 
