@@ -169,10 +169,7 @@ fn write_csv(path: &Path, rows: u32) -> Result<u64> {
 
 fn fresh_db(dir: &Path, name: &str) -> Result<parc_db::Database> {
     let path = dir.join(name);
-    let _ = std::fs::remove_file(&path);
-    for suffix in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(dir.join(format!("{name}{suffix}")));
-    }
+    store_floor::remove_database(&path);
     Ok(parc_db::create_with_passphrase(&path, PASS)?)
 }
 

@@ -86,9 +86,7 @@ INSERT INTO t_fts (rowid, tag, serial, name, model, manufacturer, place)
 /// own file) into a fresh database at `db`; returns the time from opening
 /// the file to the commit, and checks the count.
 pub fn load(csv: &Path, db: &Path, store: Store, rows: u32) -> Result<Duration> {
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
+    remove_database(db);
     let started = Instant::now();
     let conn = Connection::open(db)?;
     if store != Store::PlainFile {
@@ -121,9 +119,7 @@ pub fn load(csv: &Path, db: &Path, store: Store, rows: u32) -> Result<Duration> 
     let took = started.elapsed();
     let count: u32 = conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0))?;
     drop(conn);
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
+    remove_database(db);
     if count != rows {
         return Err(BenchError::Mismatch {
             figure: store.label().into(),
@@ -132,4 +128,14 @@ pub fn load(csv: &Path, db: &Path, store: Store, rows: u32) -> Result<Duration> 
         });
     }
     Ok(took)
+}
+
+/// Deletes a database file with its WAL and shared-memory files, if any: a
+/// load always starts from nothing.
+pub fn remove_database(db: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(name);
+    }
 }
